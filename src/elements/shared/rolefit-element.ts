@@ -1,0 +1,196 @@
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { defaultFeedUrl } from '../../default-feed.js';
+import { FeedError } from '../../feed/errors.js';
+import { loadFeed, useFeedData } from '../../feed/load.js';
+import type { Feed } from '../../feed/schema.js';
+import { commonStrings, resolveStrings, uiLang, type CommonStrings, type StringTable, type UiLang } from '../../i18n/strings.js';
+import { emit } from './emit.js';
+import { hostStyles } from './styles.js';
+import { pickOption, warnOnce } from './warn.js';
+
+export type FeedState =
+  | { status: 'idle' | 'loading' }
+  | { status: 'ready'; feed: Feed }
+  | { status: 'error'; error: FeedError };
+
+/** How close (px) an element must come to the viewport before a `loading="lazy"` element fetches its feed. */
+const lazyMargin = '300px';
+
+/** The nearest `lang` attribute at or above `node`, crossing shadow roots up to `<html>`. */
+function inheritedLang(node: Node | null): string {
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang')!;
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return '';
+}
+
+/**
+ * What every rolefit element shares: the feed (fetched lazily, shared per URL, or given as `data`), the reader's
+ * language, the `informal` switch, UI string overrides, and the loading and error views.
+ * Subclasses render `renderReady(feed)` and never fetch or validate themselves.
+ *
+ * @attr lang - Language of the UI and of feed texts (`de` or `en`). Default: the nearest `lang` attribute up the
+ *   tree (crossing shadow roots), then `<html lang>`; languages without UI strings fall back to English.
+ */
+export abstract class RolefitElement<S extends CommonStrings = CommonStrings> extends LitElement {
+  static override styles = hostStyles;
+
+  /** URL of the feed (absolute or relative to the page). Default: the built-in feed next to the bundle. */
+  @property({ reflect: false }) accessor feed: string | undefined;
+
+  /** A feed object to show instead of fetching `feed`; validated the same way. */
+  @property({ attribute: false }) accessor data: unknown;
+
+  /** German UI strings address the reader with "du" instead of "Sie". */
+  @property({ type: Boolean }) accessor informal = false;
+
+  /** `lazy`: fetch the feed only when the element comes near the viewport. `eager`: fetch at once. */
+  @property() accessor loading: 'lazy' | 'eager' = 'lazy';
+
+  /** Partial override of any UI string, e.g. `{ title: 'Welcher Job passt?' }`. */
+  @property({ attribute: false }) accessor strings: Partial<S> | undefined;
+
+  @state() protected accessor feedState: FeedState = { status: 'idle' };
+
+  /** The element's own strings; the common loading/error strings are merged in. */
+  protected abstract readonly stringTable: StringTable<Omit<S, keyof CommonStrings>>;
+
+  private started = false;
+  private request?: AbortController;
+  private observer?: IntersectionObserver;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'lang') this.requestUpdate();
+    else super.attributeChangedCallback(name, old, value);
+  }
+
+  /** The language asked for (primary subtag, lower case), used to pick feed translations. */
+  protected get contentLang(): string {
+    return (inheritedLang(this) || 'en').toLowerCase().split('-')[0]!;
+  }
+
+  /** The UI language: `de` or `en`. */
+  protected get ui(): UiLang {
+    const asked = this.contentLang;
+    const lang = uiLang(asked);
+    if (lang !== asked) warnOnce(this, `<${this.localName}>: no UI strings for lang "${asked}"; using English.`);
+    return lang;
+  }
+
+  /** The resolved UI strings for the current language, `informal` and `strings` overrides. */
+  protected get t(): S {
+    const table = this.stringTable as unknown as StringTable<S>;
+    const merged: StringTable<S> = {
+      de: { ...commonStrings.de, ...table.de },
+      deInformal: { ...commonStrings.deInformal, ...table.deInformal },
+      en: { ...commonStrings.en, ...table.en },
+    };
+    return resolveStrings(merged, this.ui, this.informal, this.strings);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.started) return;
+    const loading = pickOption(this, 'loading', this.getAttribute('loading'), ['lazy', 'eager'], 'lazy');
+    if (loading === 'eager' || this.data !== undefined || !('IntersectionObserver' in window)) {
+      this.start();
+      return;
+    }
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) this.start();
+      },
+      { rootMargin: lazyMargin },
+    );
+    this.observer.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.started && (changed.has('feed') || changed.has('data'))) this.loadFeedState();
+    if (changed.has('loading') && this.loading === 'eager' && this.isConnected) this.start();
+  }
+
+  /** Fetches (or validates) the feed now, whatever `loading` says. */
+  protected start(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    if (this.started) return;
+    this.started = true;
+    this.loadFeedState();
+  }
+
+  private loadFeedState(): void {
+    this.request?.abort();
+    if (this.data !== undefined && this.data !== null) {
+      try {
+        this.feedState = { status: 'ready', feed: useFeedData(this.data) };
+      } catch (error) {
+        this.fail(error);
+      }
+      return;
+    }
+    const request = (this.request = new AbortController());
+    this.feedState = { status: 'loading' };
+    loadFeed(this.feed || defaultFeedUrl(), { signal: request.signal }).then(
+      (feed) => {
+        if (!request.signal.aborted) this.feedState = { status: 'ready', feed };
+      },
+      (error) => {
+        if (!request.signal.aborted) this.fail(error);
+      },
+    );
+  }
+
+  private fail(error: unknown): void {
+    const feedError =
+      error instanceof FeedError ? error : new FeedError('invalid', `The feed could not be used: ${String(error)}`);
+    console.error(`[rolefit] <${this.localName}>: ${feedError.message}`);
+    this.feedState = { status: 'error', error: feedError };
+    emit(this, 'rolefit-error', feedError.toDetail());
+  }
+
+  /** Loads the feed again after an error (the failed request was not cached). */
+  protected retry(): void {
+    this.started = true;
+    this.loadFeedState();
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.feedState;
+    if (state.status === 'ready') return this.renderReady(state.feed);
+    if (state.status === 'error') return this.renderError(state.error);
+    return this.renderSkeleton();
+  }
+
+  protected abstract renderReady(feed: Feed): TemplateResult;
+
+  /** Placeholder bars that keep the element's height while the feed loads. */
+  protected renderSkeleton(lines = 6): TemplateResult {
+    return html`<div class="card skeleton" part="skeleton" role="status">
+      <span class="visually-hidden">${this.t.loading}</span>
+      ${Array.from({ length: lines }, () => html`<span aria-hidden="true"></span>`)}
+    </div>`;
+  }
+
+  private renderError(error: FeedError): TemplateResult {
+    const t = this.t;
+    const passing = error.kind === 'network' || error.kind === 'timeout' || (error.status ?? 0) >= 500;
+    const message = passing ? t.errorNetwork : t.errorData;
+    return html`<div class="card error" part="error" role="alert">
+      <p>${message}</p>
+      <button type="button" @click=${() => this.retry()}>${t.retry}</button>
+    </div>`;
+  }
+}

@@ -1,0 +1,138 @@
+import { css } from 'lit';
+
+/**
+ * The public theming hooks (`--rolefit-*`) resolve into private tokens (`--_*`) once, here. Colours follow the
+ * page's `color-scheme` through `light-dark()`, so a light page gets a light widget whatever the OS prefers,
+ * and a page (or the element itself) declaring `color-scheme: light dark` gets dark mode too.
+ */
+export const hostStyles = css`
+  :host {
+    --_accent: var(--rolefit-accent, light-dark(#0b57d0, #8ab4f8));
+    --_accent-contrast: var(--rolefit-accent-contrast, light-dark(#ffffff, #0b1d36));
+    --_text: var(--rolefit-text, light-dark(#1f2328, #e8eaed));
+    --_muted: var(--rolefit-muted, light-dark(#57606a, #a8b0b9));
+    --_surface: var(--rolefit-surface, light-dark(#ffffff, #1d2127));
+    --_subtle: color-mix(in srgb, var(--_accent) 8%, var(--_surface));
+    --_border: var(--rolefit-border, light-dark(#d0d7de, #444c56));
+    --_radius: var(--rolefit-radius, 0.5rem);
+    --_gap: var(--rolefit-gap, 1rem);
+    --_font: var(--rolefit-font, inherit);
+    --_danger: light-dark(#b3261e, #f2b8b5);
+
+    display: block;
+    box-sizing: border-box;
+    container-type: inline-size;
+    min-width: 0;
+    font-family: var(--_font);
+    font-size: 1rem;
+    line-height: 1.5;
+    color: var(--_text);
+    text-align: start;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  h2,
+  h3,
+  p,
+  ul,
+  ol,
+  fieldset,
+  legend {
+    margin: 0;
+    padding: 0;
+  }
+  button {
+    font: inherit;
+    cursor: pointer;
+    border-radius: var(--_radius);
+    padding: 0.5em 1em;
+    border: 1px solid var(--_border);
+    background: var(--_surface);
+    color: var(--_text);
+    min-height: 2.75em;
+  }
+  button.primary {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_accent-contrast);
+  }
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.55;
+  }
+  button:not(:disabled):hover {
+    filter: brightness(1.08);
+  }
+  :focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  a {
+    color: var(--_accent);
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .card {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_gap);
+  }
+  .error {
+    display: grid;
+    gap: calc(var(--_gap) / 2);
+    justify-items: start;
+    border-color: var(--_danger);
+  }
+  .skeleton {
+    display: grid;
+    gap: calc(var(--_gap) * 0.75);
+  }
+  .skeleton span {
+    display: block;
+    height: 1.25em;
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+    animation: pulse 1.4s ease-in-out infinite;
+  }
+  .skeleton span:nth-child(odd) {
+    width: 70%;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media (forced-colors: active) {
+    button.primary {
+      border: 2px solid ButtonText;
+    }
+    .skeleton span {
+      background: GrayText;
+    }
+  }
+`;

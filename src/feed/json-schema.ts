@@ -1,0 +1,41 @@
+/**
+ * The feed's JSON Schema, generated from the zod schema so the two cannot drift. Descriptions live here, not
+ * in schema.ts, so that editor help texts never enter the browser bundle.
+ */
+import * as z from 'zod/mini';
+import {
+  courseSchema,
+  dateSchema,
+  feedSchema,
+  idSchema,
+  optionSchema,
+  priceSchema,
+  providerSchema,
+  questionSchema,
+  roleSchema,
+  textSchema,
+  urlSchema,
+} from './schema.js';
+
+const descriptions: [z.ZodMiniType, string, string?][] = [
+  [feedSchema, 'A rolefit feed: roles, quiz questions, training providers and courses.', 'Feed'],
+  [idSchema, 'An id, unique within its list: letters, digits, "-" and "_".', 'Id'],
+  [textSchema, 'Text in the feed\'s "lang", or translations such as {"de": "…", "en": "…"}.', 'Text'],
+  [urlSchema, 'An absolute http:// or https:// URL.', 'Url'],
+  [dateSchema, 'A calendar date, YYYY-MM-DD.', 'Date'],
+  [roleSchema, 'A job role the quiz can recommend.', 'Role'],
+  [questionSchema, 'A quiz question with at least two options.', 'Question'],
+  [optionSchema, 'An answer; "weights" maps role ids to how strongly this answer points to them (≥ 0).', 'Option'],
+  [providerSchema, 'Who offers courses: academy, university, private institute or chamber (IHK).', 'Provider'],
+  [courseSchema, 'A training course; "provider" and "roles" refer to ids above.', 'Course'],
+  [priceSchema, 'Price of the whole course; currency is an ISO 4217 code (default EUR).', 'Price'],
+];
+
+/** JSON Schema (draft 2020-12) of feed format v1, as written by publishers (defaults not applied). */
+export function feedJsonSchema(): Record<string, unknown> {
+  const metadata = z.registry<{ description: string; id?: string }>();
+  for (const [schema, description, id] of descriptions)
+    metadata.add(schema, id ? { description, id } : { description });
+  const schema = z.toJSONSchema(feedSchema, { metadata, io: 'input', unrepresentable: 'any' });
+  return { ...schema, title: 'rolefit feed v1' };
+}

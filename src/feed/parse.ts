@@ -1,0 +1,198 @@
+/**
+ * Lenient validation: every item is checked on its own with the feed schema, so one bad course never hides the
+ * rest. An invalid optional field is dropped and its item kept; an invalid required field drops the item; only
+ * a structural failure rejects the whole feed (thrown as `FeedError` of kind `invalid`).
+ */
+import * as z from 'zod/mini';
+import { FeedError } from './errors.js';
+import { describeIssue, pathToString, shorten, valueAt, type FeedProblem } from './problems.js';
+import {
+  courseSchema,
+  headerSchema,
+  langSchema,
+  optionSchema,
+  providerSchema,
+  questionSchema,
+  roleSchema,
+  type Course,
+  type Feed,
+  type Option,
+  type Provider,
+  type Question,
+  type Role,
+} from './schema.js';
+
+export interface ParsedFeed {
+  feed: Feed;
+  /** Everything that was ignored or dropped; empty for a fully valid feed. */
+  problems: FeedProblem[];
+}
+
+type Path = (string | number)[];
+type ObjectSchema = z.ZodMiniObject;
+
+const questionShellSchema = z.omit(questionSchema, { options: true });
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function itemLabel(path: Path, raw: unknown): string {
+  const id = isRecord(raw) && typeof raw.id === 'string' ? ` ${shorten(raw.id, 40)}` : '';
+  return `${pathToString(path)}${id}`;
+}
+
+class FeedParser {
+  readonly problems: FeedProblem[] = [];
+
+  constructor(private readonly root: unknown) {}
+
+  report(path: Path, message: string, effect: FeedProblem['effect'], item?: string): void {
+    const value = valueAt(this.root, path);
+    const problem: FeedProblem = { path: pathToString(path), message, effect };
+    if (value !== undefined) problem.value = shorten(value);
+    if (item !== undefined) problem.item = item;
+    this.problems.push(problem);
+  }
+
+  /** Parses one item; drops invalid optional fields; returns undefined (and reports) when the item must go. */
+  item<T>(schema: ObjectSchema, raw: unknown, path: Path, label = itemLabel(path, raw)): T | undefined {
+    const first = z.safeParse(schema, raw);
+    if (first.success) return first.data as T;
+    if (!isRecord(raw)) {
+      this.report(path, 'must be an object', 'item', label);
+      return undefined;
+    }
+    const shape = schema.def.shape as Record<string, z.ZodMiniType>;
+    const badKeys = new Set(first.error.issues.map((issue) => String(issue.path[0])));
+    const required = [...badKeys].some((key) => shape[key]?._zod.optin !== 'optional');
+    for (const issue of first.error.issues) {
+      const key = String(issue.path[0]);
+      if (required && shape[key]?._zod.optin === 'optional') continue;
+      const issuePath = [...path, ...(issue.path as Path)];
+      this.report(issuePath, describeIssue(issue, valueAt(this.root, issuePath)), required ? 'item' : 'field', label);
+    }
+    if (required) return undefined;
+    const rest = { ...raw };
+    for (const key of badKeys) delete rest[key];
+    const second = z.safeParse(schema, rest);
+    return second.success ? (second.data as T) : undefined;
+  }
+
+  /** Parses a list item by item, then drops repeated ids (the first one wins). */
+  list<T extends { id: string }>(
+    raw: unknown,
+    path: Path,
+    parseOne: (entry: unknown, path: Path) => T | undefined,
+  ): T[] {
+    if (raw === undefined) return [];
+    if (!Array.isArray(raw)) {
+      this.report(path, 'must be a list', 'field');
+      return [];
+    }
+    const seen = new Set<string>();
+    const items: T[] = [];
+    raw.forEach((entry, index) => {
+      const itemPath = [...path, index];
+      const parsed = parseOne(entry, itemPath);
+      if (!parsed) return;
+      if (seen.has(parsed.id)) {
+        this.report([...itemPath, 'id'], `repeats the id of an earlier entry`, 'item', itemLabel(itemPath, entry));
+        return;
+      }
+      seen.add(parsed.id);
+      items.push(parsed);
+    });
+    return items;
+  }
+
+  question(raw: unknown, path: Path, roleIds: Set<string>): Question | undefined {
+    const shell = this.item<Omit<Question, 'options'>>(questionShellSchema, raw, path);
+    if (!shell) return undefined;
+    const label = itemLabel(path, raw);
+    const optionsPath = [...path, 'options'];
+    const options = this.list((raw as Record<string, unknown>).options, optionsPath, (entry, optionPath) => {
+      const option = this.item<Option>(optionSchema, entry, optionPath);
+      if (option) this.dropUnknownWeights(option, optionPath, roleIds);
+      return option;
+    });
+    if (options.length < 2) {
+      this.report(optionsPath, 'needs at least 2 valid options', 'item', label);
+      return undefined;
+    }
+    return { ...shell, options };
+  }
+
+  dropUnknownWeights(option: Option, path: Path, roleIds: Set<string>): void {
+    for (const roleId of Object.keys(option.weights)) {
+      if (roleIds.has(roleId)) continue;
+      this.report([...path, 'weights', roleId], 'names a role that is not in "roles"', 'field');
+      delete option.weights[roleId];
+    }
+  }
+
+  course(raw: unknown, path: Path, roleIds: Set<string>, providerIds: Set<string>): Course | undefined {
+    const course = this.item<Course>(courseSchema, raw, path);
+    if (!course) return undefined;
+    const label = itemLabel(path, raw);
+    if (!providerIds.has(course.provider)) {
+      this.report([...path, 'provider'], 'names a provider that is not in "providers"', 'item', label);
+      return undefined;
+    }
+    const known = course.roles.filter((roleId, index) => {
+      if (roleIds.has(roleId)) return true;
+      this.report([...path, 'roles', index], 'names a role that is not in "roles"', 'field');
+      return false;
+    });
+    if (!known.length) {
+      this.report([...path, 'roles'], 'names no known role', 'item', label);
+      return undefined;
+    }
+    return { ...course, roles: known };
+  }
+}
+
+function reject(message: string, problems: FeedProblem[] = []): never {
+  throw new FeedError('invalid', message, '', undefined, problems);
+}
+
+/**
+ * Validates a feed object. Returns the usable feed and every problem found; throws `FeedError` (kind `invalid`)
+ * when nothing usable is left.
+ */
+export function parseFeed(input: unknown): ParsedFeed {
+  if (!isRecord(input)) reject('The feed must be a JSON object with "version": 1 and a "roles" list.');
+  if (input.version !== 1) {
+    reject(
+      input.version === undefined
+        ? 'The feed has no "version": add "version": 1.'
+        : `The feed has "version": ${shorten(input.version, 20)}; this rolefit reads version 1.`,
+    );
+  }
+  if (!Array.isArray(input.roles)) reject('The feed has no "roles" list: add at least one role.');
+
+  const parser = new FeedParser(input);
+  const { roles: rawRoles, questions, providers: rawProviders, courses, ...header } = input;
+  if (!z.safeParse(langSchema, header.lang).success) {
+    parser.report(['lang'], 'must be a language code such as "de" or "en"; using "en"', 'field');
+    header.lang = 'en';
+  }
+  const head = parser.item<z.infer<typeof headerSchema>>(headerSchema, header, [], 'feed');
+
+  const roles = parser.list(rawRoles, ['roles'], (raw, path) => parser.item<Role>(roleSchema, raw, path));
+  if (!roles.length) reject('The feed has no valid role: fix the roles listed in the console.', parser.problems);
+  const roleIds = new Set(roles.map((role) => role.id));
+
+  const providers = parser.list(rawProviders, ['providers'], (raw, path) =>
+    parser.item<Provider>(providerSchema, raw, path),
+  );
+  const providerIds = new Set(providers.map((provider) => provider.id));
+
+  const feed: Feed = {
+    ...head!,
+    roles,
+    questions: parser.list(questions, ['questions'], (raw, path) => parser.question(raw, path, roleIds)),
+    providers,
+    courses: parser.list(courses, ['courses'], (raw, path) => parser.course(raw, path, roleIds, providerIds)),
+  };
+  return { feed, problems: parser.problems };
+}

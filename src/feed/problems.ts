@@ -1,0 +1,102 @@
+/**
+ * Problems found in a feed, worded once for the widget's console warning and for the `rolefit validate` tool.
+ * zod/mini ships no message texts, so issues are described here from their codes.
+ */
+import type { core } from 'zod/mini';
+
+/** What a problem cost: a field ignored, an item (role, course, …) dropped, or the whole feed. */
+export type ProblemEffect = 'field' | 'item' | 'feed';
+
+export interface FeedProblem {
+  /** JSON path, e.g. `courses[3].price.amount`. */
+  path: string;
+  /** What is expected, e.g. `must be a number ≥ 0`. */
+  message: string;
+  /** The offending value, shortened, as JSON; absent when the value is missing. */
+  value?: string;
+  effect: ProblemEffect;
+  /** The item the problem belongs to, e.g. `courses[3] "seo-basics"`; absent for the feed's own fields. */
+  item?: string;
+}
+
+export function pathToString(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index ? '.' : ''}${String(key)}`))
+    .join('');
+}
+
+/** JSON of `value`, cut to `max` characters so a huge string never floods the console. */
+export function shorten(value: unknown, max = 60): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let node = root;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'number' && Number.isNaN(value)) return 'NaN';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+const expectedNames: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  array: 'a list',
+  object: 'an object',
+  record: 'an object',
+  boolean: 'true or false',
+};
+
+/** One readable sentence for one zod issue; `value` is what stood at the issue's path. */
+export function describeIssue(issue: core.$ZodIssue, value: unknown): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return value === undefined
+        ? 'is required'
+        : `must be ${expectedNames[issue.expected] ?? issue.expected}, not ${typeName(value)}`;
+    case 'too_small':
+      if (issue.message !== 'Invalid input') return issue.message;
+      if (issue.origin === 'string') return 'must not be empty';
+      return issue.origin === 'array' ? `needs at least ${issue.minimum} entries` : `must be ≥ ${issue.minimum}`;
+    case 'too_big':
+      return issue.origin === 'string' ? `is longer than ${issue.maximum} characters` : `must be ≤ ${issue.maximum}`;
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_union':
+      return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? 'must map language codes to non-empty text, e.g. {"de": "…", "en": "…"}'
+        : 'must be non-empty text or an object of translations such as {"de": "…", "en": "…"}';
+    case 'invalid_key':
+      return `has an invalid key: ${describeIssue(issue.issues[0] as core.$ZodIssue, undefined)}`;
+    default:
+      return issue.message === 'Invalid input' ? 'is not valid here' : issue.message;
+  }
+}
+
+const effectWords: Record<ProblemEffect, string> = { field: 'ignored', item: 'dropped', feed: 'feed rejected' };
+
+/** `courses[3].price.amount: must be a number ≥ 0 (got -5) → course dropped` */
+export function formatProblem(problem: FeedProblem): string {
+  const got = problem.value === undefined ? '' : ` (got ${problem.value})`;
+  const what =
+    problem.effect === 'item'
+      ? `${problem.item ?? 'item'} dropped`
+      : problem.effect === 'field'
+        ? `${problem.path} ${effectWords.field}`
+        : effectWords.feed;
+  return `${problem.path}: ${problem.message}${got} → ${what}`;
+}

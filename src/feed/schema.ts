@@ -1,0 +1,134 @@
+/**
+ * Feed format v1: the one source of truth. Types are inferred from these schemas, the JSON Schema
+ * (`dist/feed.schema.json`) is generated from them, and the lenient parser validates item by item with them.
+ * Browser code imports `zod/mini` only: classic zod would triple the bundle.
+ */
+import * as z from 'zod/mini';
+
+/** Ids end up in radio `name`s and in the share fragment `q.o,q.o`, so `.` and `,` are not allowed. */
+export const idSchema = z.string().check(
+  z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, {
+    error: 'must be 1–64 letters, digits, "-" or "_" (no spaces, dots or commas)',
+  }),
+);
+
+export const langSchema = z
+  .string()
+  .check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a language code such as "de" or "en"' }));
+
+const plainText = z.string().check(z.minLength(1), z.maxLength(5000));
+
+/** A plain string in the feed's `lang`, or translations keyed by language code. */
+export const textSchema = z.union([plainText, z.record(langSchema, plainText)]);
+
+/**
+ * Absolute http(s) URL only. The pattern also refuses whitespace and control characters anywhere, so
+ * " javascript:…" or "java\tscript:…" can never reach an `href`.
+ */
+export const urlSchema = z.string().check(
+  z.maxLength(2048),
+  z.regex(/^https?:\/\/[^\s\x00-\x1f\x7f]+$/i, { error: 'must be an absolute http:// or https:// URL' }),
+  z.refine((value) => URL.canParse(value), { error: 'must be an absolute http:// or https:// URL' }),
+);
+
+/** A real calendar date: the regex checks the shape, `Date` rejects 2027-02-30. */
+export const dateSchema = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' }),
+  z.refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
+    error: 'must be a date that exists',
+  }),
+);
+
+const amount = z.number().check(z.gte(0, { error: 'must be a number ≥ 0' }));
+
+export const roleSchema = z.object({
+  id: idSchema,
+  name: textSchema,
+  summary: textSchema,
+  tasks: z.array(textSchema),
+  skills: z.optional(z.array(textSchema)),
+  esco: z.optional(urlSchema),
+  url: z.optional(urlSchema),
+});
+
+export const optionSchema = z.object({
+  id: idSchema,
+  label: textSchema,
+  weights: z.record(idSchema, amount),
+});
+
+export const questionSchema = z.object({
+  id: idSchema,
+  text: textSchema,
+  hint: z.optional(textSchema),
+  options: z.array(optionSchema).check(z.minLength(2, { error: 'needs at least 2 options' })),
+});
+
+export const providerTypes = ['academy', 'university', 'private', 'chamber'] as const;
+export const courseFormats = ['online', 'onsite', 'blended'] as const;
+export const courseLevels = ['beginner', 'advanced'] as const;
+
+export const providerSchema = z.object({
+  id: idSchema,
+  name: textSchema,
+  type: z.enum(providerTypes),
+  url: z.optional(urlSchema),
+});
+
+export const priceSchema = z.object({
+  amount,
+  currency: z._default(
+    z.string().check(z.regex(/^[A-Z]{3}$/, { error: 'must be an ISO 4217 code such as "EUR"' })),
+    'EUR',
+  ),
+});
+
+export const courseSchema = z.object({
+  id: idSchema,
+  title: textSchema,
+  provider: idSchema,
+  roles: z.array(idSchema).check(z.minLength(1, { error: 'needs at least one role id' })),
+  format: z.enum(courseFormats),
+  price: z.optional(priceSchema),
+  hours: z.optional(amount),
+  weeks: z.optional(amount),
+  start: z.optional(dateSchema),
+  location: z.optional(textSchema),
+  certificate: z.optional(textSchema),
+  funding: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(100)))),
+  zfu: z.optional(z.string().check(z.minLength(1), z.maxLength(40))),
+  url: urlSchema,
+  topics: z.optional(z.array(textSchema)),
+  level: z.optional(z.enum(courseLevels)),
+  language: z.optional(langSchema),
+});
+
+/** The feed's own fields, checked before its lists. */
+export const headerSchema = z.object({
+  $schema: z.optional(z.string()),
+  version: z.literal(1),
+  lang: langSchema,
+  updated: z.optional(dateSchema),
+  notice: z.optional(textSchema),
+});
+
+/** The whole feed as a strict schema: what the JSON Schema describes and what "valid" means. */
+export const feedSchema = z.extend(headerSchema, {
+  roles: z.array(roleSchema).check(z.minLength(1, { error: 'needs at least one role' })),
+  questions: z._default(z.array(questionSchema), []),
+  providers: z._default(z.array(providerSchema), []),
+  courses: z._default(z.array(courseSchema), []),
+});
+
+export type Text = z.infer<typeof textSchema>;
+export type Role = z.infer<typeof roleSchema>;
+export type Option = z.infer<typeof optionSchema>;
+export type Question = z.infer<typeof questionSchema>;
+export type Provider = z.infer<typeof providerSchema>;
+export type ProviderType = (typeof providerTypes)[number];
+export type CourseFormat = (typeof courseFormats)[number];
+export type Price = z.infer<typeof priceSchema>;
+export type Course = z.infer<typeof courseSchema>;
+export type Feed = z.infer<typeof feedSchema>;
+/** What a publisher writes (defaults not yet applied). */
+export type FeedInput = z.input<typeof feedSchema>;

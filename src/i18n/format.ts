@@ -1,0 +1,38 @@
+/** Intl formatters, created once per language and options (they are expensive to build). */
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let formatter = cache.get(key) as T | undefined;
+  if (!formatter) cache.set(key, (formatter = make()));
+  return formatter;
+}
+
+/** 0.42 → "42 %" (de) / "42%" (en). */
+export const formatPercent = (lang: string, value: number): string =>
+  cached(`p${lang}`, () => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 })).format(value);
+
+export const formatNumber = (lang: string, value: number): string =>
+  cached(`n${lang}`, () => new Intl.NumberFormat(lang, { maximumFractionDigits: 1 })).format(value);
+
+/** Whole amounts without cents ("1.490 €"), others with them. */
+export function formatPrice(lang: string, amount: number, currency: string): string {
+  const whole = Number.isInteger(amount);
+  return cached(
+    `c${lang}${currency}${whole}`,
+    () =>
+      new Intl.NumberFormat(lang, {
+        style: 'currency',
+        currency,
+        minimumFractionDigits: whole ? 0 : 2,
+        maximumFractionDigits: whole ? 0 : 2,
+      }),
+  ).format(amount);
+}
+
+/** "2027-03-01" → "1. März 2027" / "March 1, 2027"; the date is read as a calendar day, not a UTC instant. */
+export function formatDate(lang: string, isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  return cached(`d${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'long' })).format(
+    new Date(year, month - 1, day),
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * UI strings. Each element has its own table (German formal, the German "du" differences, English); this module
+ * resolves one for a language, the `informal` switch and a page's partial overrides.
+ */
+export type UiLang = 'de' | 'en';
+
+export interface StringTable<T extends Record<string, string>> {
+  de: T;
+  /** Only the strings that change when German readers are addressed with "du". */
+  deInformal: Partial<T>;
+  en: T;
+}
+
+/** The first language subtag we have strings for; anything else falls back to English. */
+export function uiLang(lang: string): UiLang {
+  return lang.toLowerCase().split('-')[0] === 'de' ? 'de' : 'en';
+}
+
+export function resolveStrings<T extends Record<string, string>>(
+  table: StringTable<T>,
+  lang: UiLang,
+  informal: boolean,
+  overrides: Partial<T> | undefined,
+): T {
+  const base = lang === 'de' && informal ? { ...table.de, ...table.deInformal } : table[lang];
+  return overrides ? { ...base, ...overrides } : base;
+}
+
+/** Fills `{name}` placeholders: `fill('Frage {n} von {total}', { n: 3, total: 8 })`. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** Strings every element shows while loading or when the feed fails. */
+export interface CommonStrings extends Record<string, string> {
+  loading: string;
+  errorNetwork: string;
+  errorData: string;
+  retry: string;
+}
+
+export const commonStrings: StringTable<CommonStrings> = {
+  de: {
+    loading: 'Wird geladen …',
+    errorNetwork: 'Die Inhalte konnten gerade nicht geladen werden. Bitte versuchen Sie es gleich noch einmal.',
+    errorData: 'Die Inhalte sind zurzeit nicht verfügbar, weil ihre Daten fehlerhaft sind.',
+    retry: 'Erneut versuchen',
+  },
+  deInformal: {
+    errorNetwork: 'Die Inhalte konnten gerade nicht geladen werden. Bitte versuch es gleich noch einmal.',
+  },
+  en: {
+    loading: 'Loading …',
+    errorNetwork: 'The content could not be loaded just now. Please try again in a moment.',
+    errorData: 'The content is not available at the moment because its data is faulty.',
+    retry: 'Try again',
+  },
+};

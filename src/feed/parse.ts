@@ -46,9 +46,16 @@ class FeedParser {
 
   constructor(private readonly root: unknown) {}
 
-  report(path: Path, message: string, effect: FeedProblem['effect'], item?: string): void {
+  /** Records a problem at `path`; `dropped` is what goes because of it (default: the field at `path`). */
+  report(path: Path, message: string, effect: FeedProblem['effect'], item?: string, dropped?: string): void {
     const value = valueAt(this.root, path);
-    const problem: FeedProblem = { path: pathToString(path), message, effect };
+    const where = pathToString(path);
+    const problem: FeedProblem = {
+      path: where,
+      message,
+      effect,
+      dropped: dropped ?? (effect === 'item' ? item! : where),
+    };
     if (value !== undefined) problem.value = shorten(value);
     if (item !== undefined) problem.item = item;
     this.problems.push(problem);
@@ -65,11 +72,23 @@ class FeedParser {
     const shape = schema.def.shape as Record<string, z.ZodMiniType>;
     const badKeys = new Set(first.error.issues.map((issue) => String(issue.path[0])));
     const required = [...badKeys].some((key) => shape[key]?._zod.optin !== 'optional');
+    const reported = new Set<string>();
     for (const issue of first.error.issues) {
       const key = String(issue.path[0]);
       if (required && shape[key]?._zod.optin === 'optional') continue;
       const issuePath = [...path, ...(issue.path as Path)];
-      this.report(issuePath, describeIssue(issue, valueAt(this.root, issuePath)), required ? 'item' : 'field', label);
+      // Several checks of one field (pattern, then URL parse) fail together: one problem per path is enough.
+      const where = pathToString(issuePath);
+      if (reported.has(where)) continue;
+      reported.add(where);
+      const message = describeIssue(issue, valueAt(this.root, issuePath));
+      this.report(
+        issuePath,
+        message,
+        required ? 'item' : 'field',
+        label,
+        required ? label : pathToString([...path, key]),
+      );
     }
     if (required) return undefined;
     const rest = { ...raw };

@@ -15,6 +15,8 @@ export interface FeedProblem {
   /** The offending value, shortened, as JSON; absent when the value is missing. */
   value?: string;
   effect: ProblemEffect;
+  /** What was left out because of it: a field path, an item label, or `feed`. */
+  dropped: string;
   /** The item the problem belongs to, e.g. `courses[3] "seo-basics"`; absent for the feed's own fields. */
   item?: string;
 }
@@ -87,16 +89,10 @@ export function describeIssue(issue: core.$ZodIssue, value: unknown): string {
   }
 }
 
-const effectWords: Record<ProblemEffect, string> = { field: 'ignored', item: 'dropped', feed: 'feed rejected' };
+const effectWords: Record<ProblemEffect, string> = { field: 'ignored', item: 'dropped', feed: 'rejected' };
 
-/** `courses[3].price.amount: must be a number ≥ 0 (got -5) → course dropped` */
+/** `courses[3].price.amount: must be a number ≥ 0 (got -5) → courses[3].price ignored` */
 export function formatProblem(problem: FeedProblem): string {
   const got = problem.value === undefined ? '' : ` (got ${problem.value})`;
-  const what =
-    problem.effect === 'item'
-      ? `${problem.item ?? 'item'} dropped`
-      : problem.effect === 'field'
-        ? `${problem.path} ${effectWords.field}`
-        : effectWords.feed;
-  return `${problem.path}: ${problem.message}${got} → ${what}`;
+  return `${problem.path}: ${problem.message}${got} → ${problem.dropped} ${effectWords[problem.effect]}`;
 }

@@ -31,12 +31,17 @@ export const urlSchema = z.string().check(
   z.refine((value) => URL.canParse(value), { error: 'must be an absolute http:// or https:// URL' }),
 );
 
-/** A real calendar date: the regex checks the shape, `Date` rejects 2027-02-30. */
+/** A real calendar date: the regex checks the shape, the round trip through `Date.UTC` rejects 2027-02-30. */
 export const dateSchema = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' }),
-  z.refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
-    error: 'must be a date that exists',
-  }),
+  z.refine(
+    (value) => {
+      const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+      const date = new Date(Date.UTC(year, month - 1, day));
+      return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+    },
+    { error: 'must be a date that exists' },
+  ),
 );
 
 const amount = z.number().check(z.gte(0, { error: 'must be a number ≥ 0' }));

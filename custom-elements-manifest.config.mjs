@@ -1,0 +1,7 @@
+// custom-elements.json is generated from the elements' JSDoc; `npm run analyze` writes it, `npm test` checks it.
+export default {
+  globs: ['src/elements/**/*.ts'],
+  exclude: ['src/elements/**/*.styles.ts'],
+  outdir: process.env.CEM_OUTDIR ?? '.',
+  litelement: true,
+};

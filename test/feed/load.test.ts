@@ -1,0 +1,157 @@
+import { expect } from '@open-wc/testing';
+import { FeedError } from '../../src/feed/errors.js';
+import { loadFeed, useFeedData } from '../../src/feed/load.js';
+import { hits, uniqueKey } from '../support/server.js';
+
+async function failure(promise: Promise<unknown>): Promise<FeedError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).to.be.instanceOf(FeedError);
+    return error as FeedError;
+  }
+  throw new Error('expected the load to fail');
+}
+
+/** Silences and records console.warn while `action` runs. */
+async function warnings(action: () => unknown): Promise<string[]> {
+  const original = console.warn;
+  const said: string[] = [];
+  console.warn = (...args: unknown[]) => said.push(args.join(' '));
+  try {
+    await action();
+  } finally {
+    console.warn = original;
+  }
+  return said;
+}
+
+describe('loadFeed', () => {
+  it('loads and validates a feed', async () => {
+    const feed = await loadFeed('/test/fixtures/small.json');
+    expect(feed.roles.map((role) => role.id)).to.deep.equal(['analyst', 'maker', 'host']);
+    expect(feed.courses[1]!.price).to.deep.equal({ amount: 2900, currency: 'EUR' });
+  });
+
+  it('shares one request between callers asking for the same absolute URL', async () => {
+    const key = uniqueKey('shared');
+    const relative = `/faulty/feed/small/${key}`;
+    const absolute = new URL(relative, location.href).href;
+    const [a, b, c] = await Promise.all([loadFeed(relative), loadFeed(absolute), loadFeed(relative)]);
+    expect(a).to.equal(b);
+    expect(b).to.equal(c);
+    expect(await hits(key)).to.equal(1);
+    expect(await loadFeed(relative)).to.equal(a);
+    expect(await hits(key)).to.equal(1);
+  });
+
+  it('retries once after a 5xx answer', async () => {
+    const key = uniqueKey('flaky');
+    const feed = await loadFeed(`/faulty/flaky/${key}`);
+    expect(feed.roles).to.have.length(3);
+    expect(await hits(key)).to.equal(2);
+  });
+
+  it('retries once after a network error', async () => {
+    // A reset connection is often retried by the browser itself, so the first failure is simulated here.
+    const realFetch = window.fetch;
+    let calls = 0;
+    window.fetch = (...args: Parameters<typeof fetch>) =>
+      (calls += 1) === 1 ? Promise.reject(new TypeError('Failed to fetch')) : realFetch(...args);
+    try {
+      const feed = await loadFeed(`/faulty/feed/small/${uniqueKey('network-retry')}`);
+      expect(feed.roles).to.have.length(3);
+      expect(calls).to.equal(2);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('gives up with kind "network" when the retry fails too', async () => {
+    const key = uniqueKey('drop-always');
+    const error = await failure(loadFeed(`/faulty/drop-always/${key}`));
+    expect(error.kind).to.equal('network');
+    expect(error.url).to.equal(new URL(`/faulty/drop-always/${key}`, location.href).href);
+    expect(error.message).to.contain('Could not reach the feed');
+    // Browsers may repeat a request on a reset connection themselves; ours adds exactly one more attempt.
+    expect(await hits(key)).to.be.at.least(2);
+  });
+
+  it('does not retry a 4xx answer and reports the status', async () => {
+    const key = uniqueKey('404');
+    const error = await failure(loadFeed(`/faulty/status/404/${key}`));
+    expect(error.toDetail()).to.deep.include({ kind: 'http', status: 404 });
+    expect(error.message).to.match(/answered 404/);
+    expect(await hits(key)).to.equal(1);
+  });
+
+  it('forgets a failed load, so asking again makes a new request', async () => {
+    const key = uniqueKey('again');
+    await failure(loadFeed(`/faulty/status/404/${key}`));
+    await failure(loadFeed(`/faulty/status/404/${key}`));
+    expect(await hits(key)).to.equal(2);
+  });
+
+  it('times out with kind "timeout"', async () => {
+    const error = await failure(loadFeed(`/faulty/hang/${uniqueKey('hang')}`, { timeout: 300 }));
+    expect(error.kind).to.equal('timeout');
+    expect(error.message).to.contain('did not answer within 0.3 s');
+  });
+
+  it('reports a body that is not JSON as kind "parse", naming the content type', async () => {
+    const error = await failure(loadFeed(`/faulty/html/${uniqueKey('html')}`));
+    expect(error.kind).to.equal('parse');
+    expect(error.message).to.contain('text/html');
+  });
+
+  it('reports a body cut off midway as "parse" or "network"', async () => {
+    const error = await failure(loadFeed(`/faulty/cut/${uniqueKey('cut')}`));
+    expect(['parse', 'network']).to.include(error.kind);
+  });
+
+  it('reports a feed of the wrong version as kind "invalid" with the reason', async () => {
+    const error = await failure(loadFeed('/test/fixtures/wrong-version.json'));
+    expect(error.kind).to.equal('invalid');
+    expect(error.message).to.contain('this rolefit reads version 1');
+    expect(error.url).to.match(/^http.*\/test\/fixtures\/wrong-version\.json$/);
+  });
+
+  it('lets one caller stop waiting without cancelling the shared request', async () => {
+    const key = uniqueKey('abort');
+    const controller = new AbortController();
+    const first = loadFeed(`/faulty/slow/200/${key}`, { signal: controller.signal });
+    const second = loadFeed(`/faulty/slow/200/${key}`);
+    controller.abort();
+    let aborted = false;
+    await first.catch(() => (aborted = true));
+    expect(aborted).to.equal(true);
+    expect((await second).roles).to.have.length(3);
+    expect(await hits(key)).to.equal(1);
+  });
+
+  it('warns once, in the validator words, about the parts it dropped', async () => {
+    const said = await warnings(() => loadFeed('/test/fixtures/partly-broken.json'));
+    expect(said).to.have.length(1);
+    expect(said[0]).to.match(/^\[rolefit\] The feed http.*partly-broken\.json has 1 problem/);
+    expect(said[0]).to.contain('courses[1].format: must be one of "online", "onsite", "blended" (got "hybrid")');
+  });
+});
+
+describe('useFeedData', () => {
+  it('validates the same object once', async () => {
+    const data = {
+      version: 1,
+      lang: 'en',
+      roles: [{ id: 'r', name: 'R', summary: 'S', tasks: [], url: 'javascript:alert(1)' }],
+    };
+    const said = await warnings(() => {
+      expect(useFeedData(data)).to.equal(useFeedData(data));
+    });
+    expect(said).to.have.length(1);
+    expect(said[0]).to.contain('roles[0].url');
+  });
+
+  it('throws a FeedError of kind "invalid" for unusable data', () => {
+    expect(() => useFeedData('nope')).to.throw(FeedError, /JSON object/);
+  });
+});

@@ -1,0 +1,20 @@
+// The bundle budget is part of the suite: dist/rolefit.js (built by `npm test` before this runs), min+gzip.
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { gzipSync } from 'node:zlib';
+
+const budget = 22 * 1024;
+
+test(`dist/rolefit.js stays within ${budget / 1024} KB min+gzip`, () => {
+  const bundle = readFileSync(new URL('../../dist/rolefit.js', import.meta.url));
+  const gzipped = gzipSync(bundle, { level: 9 }).length;
+  console.log(`dist/rolefit.js: ${bundle.length} bytes min, ${gzipped} bytes min+gzip (budget ${budget})`);
+  assert.ok(gzipped <= budget, `${gzipped} bytes min+gzip is over the ${budget}-byte budget`);
+});
+
+test('dist/rolefit.js is one file: no import statements, no dynamic import()', () => {
+  const code = readFileSync(new URL('../../dist/rolefit.js', import.meta.url), 'utf8');
+  assert.doesNotMatch(code, /(^|[;\s}])import\s*[\s{*"'(]/, 'found an import');
+  assert.doesNotMatch(code, /\bimport\s*\(/, 'found a dynamic import()');
+});

@@ -4,4 +4,6 @@ export default {
   exclude: ['src/elements/**/*.styles.ts'],
   outdir: process.env.CEM_OUTDIR ?? '.',
   litelement: true,
+  // Never rewrite package.json's "customElements" field (it would point at the check's temporary folder).
+  packagejson: false,
 };

@@ -1,0 +1,17 @@
+import type { Command } from '../command.js';
+import { importCommand } from './import.js';
+import { initCommand } from './init.js';
+import { previewCommand } from './preview.js';
+import { schemaCommand } from './schema.js';
+import { validateCommand } from './validate.js';
+
+/** Every command, in the order help lists them. */
+export const commands: readonly Command[] = [
+  validateCommand,
+  importCommand,
+  initCommand,
+  previewCommand,
+  schemaCommand,
+];
+
+export const commandNames = (): string => commands.map((command) => command.name).join(', ');

@@ -1,0 +1,151 @@
+/**
+ * A local preview server: the demo page, the bundle from the package's dist/, and the feed re-read on every
+ * request so an edit shows on reload. Bound to 127.0.0.1 only: a draft feed is nobody else's business.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { FeedError } from '../../feed/errors.js';
+import { parseFeed } from '../../feed/parse.js';
+import type { Command } from '../command.js';
+import { CliError, usageError } from '../errors.js';
+import type { Output } from '../output.js';
+import { count } from '../output.js';
+import { distFolder } from '../package-files.js';
+import { previewPage } from '../preview-page.js';
+
+const contentTypes: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
+
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  response.end(body);
+}
+
+/** One terminal line per reload, so the editor sees problems without opening the console. */
+function describeFeed(text: string, file: string): string {
+  try {
+    const { problems } = parseFeed(JSON.parse(text));
+    return problems.length
+      ? `${file}: ${count(problems.length, 'problem')}, see \`rolefit validate ${file}\`.`
+      : `${file}: valid.`;
+  } catch (error) {
+    const reason = error instanceof FeedError ? error.message : 'not valid JSON';
+    return `${file}: cannot be shown (${reason}); see \`rolefit validate ${file}\`.`;
+  }
+}
+
+async function feedLang(file: string): Promise<string> {
+  try {
+    const lang = (JSON.parse(await readFile(file, 'utf8')) as { lang?: unknown }).lang;
+    return typeof lang === 'string' ? lang : 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/** dist/ files only: the resolved path must stay inside dist/ ("/dist/../package.json" is refused). */
+function distFile(path: string): URL | undefined {
+  const file = new URL(`.${path.slice('/dist'.length)}`, distFolder);
+  return file.href.startsWith(distFolder.href) ? file : undefined;
+}
+
+function handler(file: string, output: Output) {
+  return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return send(response, 405, 'text/plain', 'Only GET here.');
+    if (path === '/' || path === '/index.html') {
+      return send(response, 200, 'text/html; charset=utf-8', previewPage(basename(file), await feedLang(file)));
+    }
+    if (path === '/feed.json') {
+      try {
+        const text = await readFile(file, 'utf8');
+        output.err(describeFeed(text.replace(/^\uFEFF/, ''), file));
+        return send(response, 200, contentTypes['.json']!, text);
+      } catch (error) {
+        output.err(`${file}: cannot be read (${(error as Error).message}).`);
+        return send(response, 404, 'text/plain', `Cannot read ${file}.`);
+      }
+    }
+    const asset = path.startsWith('/dist/') ? distFile(path) : undefined;
+    if (asset) {
+      try {
+        const extension = /\.[a-z]+$/.exec(path)?.[0] ?? '';
+        return send(response, 200, contentTypes[extension] ?? 'application/octet-stream', await readFile(asset));
+      } catch {
+        // Falls through to 404.
+      }
+    }
+    send(response, 404, 'text/plain', 'Not found.');
+  };
+}
+
+function parsePort(text: string | undefined): number {
+  if (text === undefined) return 8080;
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw usageError(`--port must be a whole number from 0 to 65535 (0 picks a free port), not "${text}".`);
+  }
+  return port;
+}
+
+export const previewCommand: Command = {
+  name: 'preview',
+  summary: 'Show a feed in the widgets on a local page; edits show on reload.',
+  positionals: [{ name: 'feed', required: true, description: 'a feed file' }],
+  options: [
+    {
+      name: 'port',
+      kind: 'value',
+      valueName: 'N',
+      description: 'The port on 127.0.0.1 (default 8080; 0 picks a free one).',
+    },
+  ],
+  details: 'Serves only on 127.0.0.1. Stop it with Ctrl-C.',
+  examples: ['rolefit preview feed.json', 'rolefit preview feed.json --port 3000'],
+  async run(args, output) {
+    const file = args.positionals[0]!;
+    const port = parsePort(args.values.get('port'));
+    if (!existsSync(file)) throw new CliError(`File not found: ${file}`);
+    if (!existsSync(new URL('rolefit.js', distFolder))) {
+      output.err(
+        `The bundle ${fileURLToPath(new URL('rolefit.js', distFolder))} is missing, so the page will show no widget. Build it first.`,
+      );
+    }
+    const handle = handler(file, output);
+    // A malformed request (say, a bad %-escape) gets a 400 instead of stopping the preview.
+    const server = createServer((request, response) =>
+      handle(request, response).catch(() => send(response, 400, 'text/plain', 'Bad request.')),
+    );
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', (error: NodeJS.ErrnoException) =>
+        reject(
+          error.code === 'EADDRINUSE'
+            ? new CliError(`Port ${port} is in use. Pick another with --port, or --port 0 for any free one.`)
+            : error,
+        ),
+      );
+      server.listen(port, '127.0.0.1', resolve);
+    });
+    const address = server.address();
+    const actualPort = typeof address === 'object' && address ? address.port : port;
+    output.out(
+      `Previewing ${file} at http://127.0.0.1:${actualPort}/ (reload the page after each edit; Ctrl-C stops).`,
+    );
+    return new Promise<number>((resolve) => {
+      const stop = () => {
+        server.closeAllConnections();
+        server.close(() => resolve(0));
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+  },
+};

@@ -1,0 +1,74 @@
+/** The text report of `rolefit validate`: problems grouped by item, what would still show, then lints. */
+import { formatProblem, shorten, valueAt, type FeedProblem } from '../feed/problems.js';
+import type { FeedCheck, ListCount } from './check-feed.js';
+import type { LintWarning } from './lint/index.js';
+import { count, type Style } from './output.js';
+
+/** `courses[3]` for `courses[3].price.amount`; options group under their question. */
+const itemPath = (problem: FeedProblem): string => /^[A-Za-z]+\[\d+\]/.exec(problem.path)?.[0] ?? 'feed';
+
+function itemHeading(path: string, raw: unknown): string {
+  if (path === 'feed') return 'the feed itself';
+  const [, list, index] = /^(\w+)\[(\d+)\]$/.exec(path)!;
+  const id = valueAt(raw, [list!, Number(index), 'id']);
+  return typeof id === 'string' ? `${path} ${shorten(id, 40)}` : path;
+}
+
+function groupBy<T>(entries: readonly T[], key: (entry: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const entry of entries) groups.set(key(entry), [...(groups.get(key(entry)) ?? []), entry]);
+  return groups;
+}
+
+function problemSection(problems: readonly FeedProblem[], raw: unknown, style: Style): string[] {
+  return [...groupBy(problems, itemPath)].flatMap(([path, group]) => [
+    '',
+    style.bold(itemHeading(path, raw)),
+    ...group.map((problem) => `  - ${formatProblem(problem)}`),
+  ]);
+}
+
+/** "3 of 28 courses dropped; all 3 roles kept, …" */
+function whatStillShows(counts: readonly ListCount[]): string {
+  const dropped = counts
+    .filter((entry) => entry.dropped > 0)
+    .map((entry) => `${entry.dropped} of ${entry.total} ${entry.list} dropped`);
+  const kept = counts
+    .filter((entry) => entry.dropped === 0 && entry.total > 0)
+    .map((entry) => `${entry.total} ${entry.list}`);
+  const keptText = kept.length ? `; kept: ${kept.join(', ')}` : '';
+  return dropped.length
+    ? `The widget would still show the rest: ${dropped.join(', ')}${keptText}.`
+    : `The widget would still show every item, without the ignored fields${keptText}.`;
+}
+
+function lintSection(lints: readonly LintWarning[], style: Style): string[] {
+  if (!lints.length) return ['', 'No lint warnings.'];
+  return [
+    '',
+    style.yellow(`${count(lints.length, 'lint warning')}:`),
+    ...[...groupBy(lints, (lint) => lint.item)].flatMap(([item, group]) => [
+      '',
+      style.bold(item),
+      ...group.map((lint) => `  - ${lint.message} [${lint.rule}]\n    Fix: ${lint.fix}.`),
+    ]),
+  ];
+}
+
+export function formatCheck(check: FeedCheck, source: string, raw: unknown, style: Style): string {
+  const summary = check.counts
+    .map((entry) => count(entry.total - entry.dropped, entry.list.replace(/s$/, '')))
+    .join(', ');
+  const lines: string[] = [];
+  if (check.rejected) {
+    lines.push(style.red(`${source} cannot be used: ${check.rejected}`));
+    lines.push(...problemSection(check.problems, raw, style), '', 'The widget would show nothing but an error.');
+  } else if (!check.valid) {
+    lines.push(style.red(`${source} is not valid: ${count(check.problems.length, 'problem')}.`));
+    lines.push(...problemSection(check.problems, raw, style), '', whatStillShows(check.counts));
+  } else {
+    lines.push(style.green(`${source} is valid: ${summary}.`));
+  }
+  if (!check.rejected) lines.push(...lintSection(check.lints, style));
+  return lines.join('\n');
+}

@@ -1,0 +1,33 @@
+// Shared helpers for the CLI tests. They run the compiled CLI: build it first with `npx tsc -p tsconfig.cli.json`.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('../../', import.meta.url));
+export const bin = join(root, 'bin/rolefit.js');
+export const fixture = (name) => join(root, 'test/fixtures/cli', name);
+
+const env = { ...process.env, NO_COLOR: '1' };
+
+/** Runs `rolefit …args` to completion: { code, stdout, stderr }. */
+export function rolefit(args, { cwd = root } = {}) {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, env, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Starts `rolefit …args` without waiting: for `preview`, which runs until stopped. */
+export function startRolefit(args) {
+  return spawn(process.execPath, [bin, ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/** A fresh temporary folder, removed after the test. */
+export function tempDir(t) {
+  const dir = mkdtempSync(join(tmpdir(), 'rolefit-cli-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** Whatever the CLI prints for a user error, it is never a stack trace. */
+export const hasStackTrace = (text) => /\n\s+at .+:\d+:\d+/.test(text);

@@ -1,32 +1,19 @@
 /** A feed given on the command line: a file path or an http(s) URL, read as raw JSON (not yet validated). */
+import { FeedError } from '../feed/errors.js';
+import { fetchFeedText } from '../feed/load.js';
 import { CliError } from './errors.js';
 import { parseJson } from './parse-json.js';
 import { readText } from './read-file.js';
 
 const isUrl = (source: string): boolean => /^https?:\/\//i.test(source);
 
-const timeoutMs = 10_000;
-
-/**
- * Fetches the feed's text. `loadFeed` cannot be reused here: it returns only the usable part of a feed,
- * while validation must see every problem.
- */
+/** The widget's own fetch (timeout, one retry, same messages); validation then sees the whole feed. */
 async function fetchText(url: string): Promise<string> {
-  let response: Response;
   try {
-    response = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs) });
+    return (await fetchFeedText(url)).text;
   } catch (error) {
-    const timedOut = (error as Error).name === 'TimeoutError';
-    throw new CliError(
-      timedOut
-        ? `The feed ${url} did not answer within ${timeoutMs / 1000} s.`
-        : `Could not reach the feed ${url}. Check the address and your network.`,
-    );
+    throw error instanceof FeedError ? new CliError(error.message) : error;
   }
-  if (!response.ok) {
-    throw new CliError(`The feed server answered ${response.status} for ${url}. Check the feed address.`);
-  }
-  return response.text();
 }
 
 export async function readJsonSource(source: string): Promise<unknown> {

@@ -3,6 +3,6 @@ export * from './schema.js';
 export { parseFeed, type ParsedFeed } from './parse.js';
 export { FeedError, type FeedErrorKind, type FeedErrorDetail } from './errors.js';
 export { formatProblem, type FeedProblem, type ProblemEffect } from './problems.js';
-export { loadFeed, useFeedData, type LoadOptions } from './load.js';
+export { fetchFeedText, loadFeed, useFeedData, type LoadOptions } from './load.js';
 export { localize } from './text.js';
 export { feedJsonSchema } from './json-schema.js';

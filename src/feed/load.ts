@@ -72,7 +72,11 @@ async function fetchOnce(url: string, timeout: number): Promise<Response> {
   }
 }
 
-async function request(url: string, timeout: number): Promise<Feed> {
+/**
+ * Fetches a feed's raw text with the loader's timeout, single retry and error wording; shared with the CLI,
+ * which must see the whole feed before validation.
+ */
+export async function fetchFeedText(url: string, timeout = 10_000): Promise<{ text: string; contentType: string }> {
   let response: Response;
   try {
     response = await fetchOnce(url, timeout);
@@ -90,20 +94,22 @@ async function request(url: string, timeout: number): Promise<Feed> {
       response.status,
     );
   }
-  let body: string;
   try {
-    body = await response.text();
+    return { text: await response.text(), contentType: response.headers.get('content-type') ?? 'no content type' };
   } catch {
     throw new FeedError('network', `The feed ${url} was cut off while loading. Try again.`, url);
   }
+}
+
+async function request(url: string, timeout: number): Promise<Feed> {
+  const { text, contentType } = await fetchFeedText(url, timeout);
   let json: unknown;
   try {
-    json = JSON.parse(body);
+    json = JSON.parse(text);
   } catch (error) {
-    const type = response.headers.get('content-type') ?? 'no content type';
     throw new FeedError(
       'parse',
-      `The feed ${url} is not valid JSON (${(error as Error).message}; the server sent ${type}). ` +
+      `The feed ${url} is not valid JSON (${(error as Error).message}; the server sent ${contentType}). ` +
         'Check the file with a JSON validator or `rolefit validate`.',
       url,
     );

@@ -152,7 +152,7 @@ test('a feed URL is fetched and validated; an HTTP error is one clear line', asy
   assert.equal(missing.code, 1);
   assert.match(
     missing.stderr,
-    /The feed server answered 404 for http:\/\/127\.0\.0\.1:\d+\/gone\.json\. Check the feed address\./,
+    /The feed server answered 404 (Not Found )?for http:\/\/127\.0\.0\.1:\d+\/gone\.json\. Check the feed address\./,
   );
 });
 

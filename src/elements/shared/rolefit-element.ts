@@ -1,4 +1,4 @@
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defaultFeedUrl } from '../../default-feed.js';
 import { FeedError } from '../../feed/errors.js';
@@ -35,7 +35,7 @@ function inheritedLang(node: Node | null): string {
  *   tree (crossing shadow roots), then `<html lang>`; languages without UI strings fall back to English.
  */
 export abstract class RolefitElement<S extends CommonStrings = CommonStrings> extends LitElement {
-  static override styles = hostStyles;
+  static override styles: CSSResultGroup = hostStyles;
 
   /** URL of the feed (absolute or relative to the page). Default: the built-in feed next to the bundle. */
   @property({ reflect: false }) accessor feed: string | undefined;
@@ -115,6 +115,12 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
     super.disconnectedCallback();
     this.observer?.disconnect();
     this.observer = undefined;
+    // A removed element stops waiting (the shared request goes on); if it comes back, it starts again.
+    if (this.feedState.status === 'loading') {
+      this.request?.abort();
+      this.started = false;
+      this.feedState = { status: 'idle' };
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

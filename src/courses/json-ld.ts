@@ -1,0 +1,83 @@
+/**
+ * schema.org `ItemList` of `Course`s for the courses a reader sees, so search engines can show them as rich
+ * results. Builds plain objects; `jsonLdText` makes them safe to put inside a `<script>`.
+ */
+import type { Course, Feed } from '../feed/schema.js';
+import { localize } from '../feed/text.js';
+import { courseIndex } from './course-index.js';
+
+type JsonLd = Record<string, unknown>;
+
+/** Hours → "PT40H", else weeks → "P6W" (ISO 8601 durations, as `courseWorkload` expects). */
+function workload(course: Course): string | undefined {
+  if (course.hours !== undefined) return `PT${course.hours}H`;
+  if (course.weeks !== undefined) return `P${course.weeks}W`;
+  return undefined;
+}
+
+/** The feed has no description field, so it is made of what describes a course best: topics and certificate. */
+function description(course: Course, lang: string, feedLang: string): string {
+  const parts = (course.topics ?? []).map((topic) => localize(topic, lang, feedLang));
+  if (course.certificate) parts.push(localize(course.certificate, lang, feedLang));
+  return parts.length ? parts.join(' · ') : localize(course.title, lang, feedLang);
+}
+
+/** Drops `undefined` fields, so the output holds only what the feed knows. */
+const defined = (object: JsonLd): JsonLd =>
+  Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
+
+export function courseJsonLd(course: Course, feed: Feed, lang: string): JsonLd {
+  const provider = courseIndex(feed).providers.get(course.provider);
+  return defined({
+    '@type': 'Course',
+    name: localize(course.title, lang, feed.lang),
+    description: description(course, lang, feed.lang),
+    url: course.url,
+    inLanguage: course.language,
+    provider:
+      provider &&
+      defined({ '@type': 'Organization', name: localize(provider.name, lang, feed.lang), url: provider.url }),
+    offers: course.price && {
+      '@type': 'Offer',
+      category: 'Paid',
+      price: course.price.amount,
+      priceCurrency: course.price.currency,
+    },
+    hasCourseInstance: defined({
+      '@type': 'CourseInstance',
+      courseMode: course.format,
+      startDate: course.start,
+      courseWorkload: workload(course),
+      location: course.location && localize(course.location, lang, feed.lang),
+    }),
+  });
+}
+
+/** The list as shown: positions start at 1, in display order. */
+export function courseListJsonLd(courses: readonly Course[], feed: Feed, lang: string): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ItemList',
+    itemListElement: courses.map((course, position) => ({
+      '@type': 'ListItem',
+      position: position + 1,
+      item: courseJsonLd(course, feed, lang),
+    })),
+  };
+}
+
+const unsafe: Record<string, string> = {
+  '<': '\\u003c',
+  '>': '\\u003e',
+  '&': '\\u0026',
+  '\u2028': '\\u2028',
+  '\u2029': '\\u2029',
+};
+
+/**
+ * JSON for a `<script>` element. `<` is escaped so feed text can never close the script (`</script>`) or open a
+ * comment; `>` and `&` for the same reason in HTML parsers' other states; U+2028/2029 for old JS parsers.
+ */
+export function jsonLdText(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (char) => unsafe[char]!);
+}

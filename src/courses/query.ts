@@ -1,0 +1,86 @@
+/**
+ * Filtering, facet counting and sorting in one pass over the course index: no DOM, no per-course allocation.
+ */
+import { courseFormats, providerTypes, type CourseFormat, type Feed, type ProviderType } from '../feed/schema.js';
+import { courseIndex } from './course-index.js';
+import type { CourseFilters } from './filters.js';
+import { searchKeys } from './search-index.js';
+import { matchesWords, queryWords } from './search-key.js';
+import { sortCourses } from './sort.js';
+
+/**
+ * How many courses each option would leave: the courses that pass every OTHER active filter and have this
+ * option (standard faceting, so ticking a second box in a group can only add courses).
+ */
+export interface CourseFacets {
+  providerTypes: Record<ProviderType, number>;
+  formats: Record<CourseFormat, number>;
+  /** Per funding value of the feed, in order of first appearance. */
+  funding: Map<string, number>;
+}
+
+export interface CourseQuery {
+  /** Positions in `feed.courses` of every matching course, in display order. */
+  matches: number[];
+  facets: CourseFacets;
+}
+
+/** A filter list as a lookup table over option codes; `null` when the filter is off. */
+function lookup(selected: readonly string[], options: readonly string[]): Uint8Array | null {
+  if (!selected.length) return null;
+  const table = new Uint8Array(options.length);
+  for (const value of selected) {
+    const code = options.indexOf(value);
+    if (code >= 0) table[code] = 1;
+  }
+  return table;
+}
+
+const countsOf = <K extends string>(options: readonly K[], counts: Uint32Array): Record<K, number> =>
+  Object.fromEntries(options.map((option, code) => [option, counts[code]!])) as Record<K, number>;
+
+export function queryCourses(feed: Feed, filters: CourseFilters): CourseQuery {
+  const index = courseIndex(feed);
+  const { courses } = feed;
+  const role = filters.role;
+  const maxPrice = filters.maxPrice ?? Number.POSITIVE_INFINITY;
+  const words = queryWords(filters.search);
+  const keys = words.length ? searchKeys(feed) : [];
+  const typeFilter = lookup(filters.providerTypes, providerTypes);
+  const formatFilter = lookup(filters.formats, courseFormats);
+  const fundingFilter = lookup(filters.funding, index.fundingOptions);
+  const typeCounts = new Uint32Array(providerTypes.length);
+  const formatCounts = new Uint32Array(courseFormats.length);
+  const fundingCounts = new Uint32Array(index.fundingOptions.length);
+  const matches: number[] = [];
+
+  for (let i = 0; i < courses.length; i++) {
+    // Role, price and search have no facet counts: failing one of them rules the course out of every count.
+    if (role !== null && !courses[i]!.roles.includes(role)) continue;
+    // A missing price is +∞: above any limit, yet not above "no limit" (+∞), so it stays when there is none.
+    if (index.price[i]! > maxPrice) continue;
+    if (words.length && !matchesWords(keys[i]!, words)) continue;
+
+    const type = index.providerType[i]!;
+    const format = index.format[i]!;
+    const funding = index.funding[i]!;
+    const typeOk = !typeFilter || typeFilter[type] === 1;
+    const formatOk = !formatFilter || formatFilter[format] === 1;
+    let fundingOk = !fundingFilter;
+    if (fundingFilter) for (const code of funding) if (fundingFilter[code]) fundingOk = true;
+
+    if (formatOk && fundingOk) typeCounts[type]!++;
+    if (typeOk && fundingOk) formatCounts[format]!++;
+    if (typeOk && formatOk) for (const code of funding) fundingCounts[code]!++;
+    if (typeOk && formatOk && fundingOk) matches.push(i);
+  }
+
+  return {
+    matches: sortCourses(index, matches, filters.sort),
+    facets: {
+      providerTypes: countsOf(providerTypes, typeCounts),
+      formats: countsOf(courseFormats, formatCounts),
+      funding: new Map(index.fundingOptions.map((value, code) => [value, fundingCounts[code]!])),
+    },
+  };
+}

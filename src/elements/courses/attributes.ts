@@ -1,0 +1,98 @@
+/**
+ * Reading `<rolefit-courses>` attributes: converters for comma lists and numbers, and validation that turns a
+ * bad value into a sensible default plus one `[rolefit]` warning instead of an exception.
+ */
+import type { ComplexAttributeConverter } from 'lit';
+import { courseFormats, providerTypes, type CourseFormat, type ProviderType } from '../../feed/schema.js';
+import { courseSorts, type CourseFilters } from '../../courses/filters.js';
+import { pickOption, warnOnce } from '../shared/warn.js';
+
+const splitList = (value: string): string[] =>
+  value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+
+/** `"chamber, university"` ⇄ `['chamber', 'university']`. */
+export const commaList: ComplexAttributeConverter<string[] | undefined> = {
+  fromAttribute: (value) => (value === null ? undefined : splitList(value)),
+  toAttribute: (value) => value?.join(','),
+};
+
+/** A number attribute; absent or empty is `undefined`, garbage is `NaN` (reported by the validators below). */
+export const optionalNumber: ComplexAttributeConverter<number | undefined> = {
+  fromAttribute: (value) => (value === null || value.trim() === '' ? undefined : Number(value)),
+  toAttribute: (value) => (value === undefined ? null : String(value)),
+};
+
+export const defaultLimit = 10;
+
+/** The filters a page presets through attributes; the reader's controls start from (and reset to) these. */
+export type PresetFilters = Pick<CourseFilters, 'providerTypes' | 'formats' | 'maxPrice' | 'funding' | 'sort'>;
+
+export interface PresetInput {
+  providerTypes: string[] | string | undefined;
+  formats: string[] | string | undefined;
+  maxPrice: number | undefined;
+  funding: string[] | string | undefined;
+  sort: string | undefined;
+}
+
+/** A comma list set as a property string is read like the attribute. */
+const asList = (value: string[] | string | undefined): string[] =>
+  typeof value === 'string' ? splitList(value) : (value ?? []);
+
+function knownValues<T extends string>(
+  element: Element,
+  attribute: string,
+  value: PresetInput['formats'],
+  allowed: readonly T[],
+): T[] {
+  const values = asList(value);
+  const known = values.filter((entry): entry is T => (allowed as readonly string[]).includes(entry));
+  for (const entry of values) {
+    if (!known.includes(entry as T)) {
+      warnOnce(
+        element,
+        `<${element.localName} ${attribute}>: unknown value "${entry}" ignored; use ${allowed.join(', ')}.`,
+      );
+    }
+  }
+  return [...new Set(known)];
+}
+
+/** What the page wrote ("many", not the `NaN` it became), for warnings. */
+const written = (element: Element, attribute: string, value: number): string =>
+  element.getAttribute(attribute) ?? String(value);
+
+/** An amount ≥ 0, or `null` (no limit) with a warning. */
+export function validAmount(element: Element, attribute: string, value: number | undefined): number | null {
+  if (value === undefined || value === null) return null;
+  if (Number.isFinite(value) && value >= 0) return value;
+  warnOnce(
+    element,
+    `<${element.localName} ${attribute}="${written(element, attribute, value)}">: needs a number ≥ 0; ignoring it.`,
+  );
+  return null;
+}
+
+/** A whole number ≥ 1, or the default with a warning. */
+export function validLimit(element: Element, value: number | undefined): number {
+  if (value === undefined || value === null) return defaultLimit;
+  if (Number.isInteger(value) && value >= 1) return value;
+  warnOnce(
+    element,
+    `<${element.localName} limit="${written(element, 'limit', value)}">: needs a whole number ≥ 1; using ${defaultLimit}.`,
+  );
+  return defaultLimit;
+}
+
+export function presetFilters(element: Element, input: PresetInput): PresetFilters {
+  return {
+    providerTypes: knownValues<ProviderType>(element, 'provider-types', input.providerTypes, providerTypes),
+    formats: knownValues<CourseFormat>(element, 'formats', input.formats, courseFormats),
+    maxPrice: validAmount(element, 'max-price', input.maxPrice),
+    funding: [...new Set(asList(input.funding))],
+    sort: pickOption(element, 'sort', input.sort, courseSorts, 'relevance'),
+  };
+}

@@ -1,0 +1,97 @@
+/** One course as a card: title link, provider, facts, price and funding badges. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { withLinkParams } from '../../courses/link-params.js';
+import type { Course, Feed, Provider } from '../../feed/schema.js';
+import { localize } from '../../feed/text.js';
+import type { CoursesStrings } from '../../i18n/courses-strings.js';
+import { formatDate, formatNumber, formatPrice } from '../../i18n/format.js';
+import { fill, type UiLang } from '../../i18n/strings.js';
+import { formatLabel, fundingLabel, plural, providerTypeLabel } from './labels.js';
+
+export interface CardContext {
+  feed: Feed;
+  providers: ReadonlyMap<string, Provider>;
+  t: CoursesStrings;
+  ui: UiLang;
+  /** Language for feed texts. */
+  lang: string;
+  linkParams: string | undefined;
+  linkTarget: string | undefined;
+  onLinkClick: (event: MouseEvent) => void;
+}
+
+const languageNames = new Map<string, Intl.DisplayNames>();
+
+function languageName(ui: UiLang, code: string): string {
+  let names = languageNames.get(ui);
+  if (!names) languageNames.set(ui, (names = new Intl.DisplayNames([ui], { type: 'language' })));
+  return names.of(code) ?? code;
+}
+
+function duration(course: Course, context: CardContext): string {
+  const { t, ui } = context;
+  const parts: string[] = [];
+  if (course.hours !== undefined) parts.push(fill(t.hours, { n: formatNumber(ui, course.hours) }));
+  if (course.weeks !== undefined)
+    parts.push(plural(t.weeksOne, t.weeksOther, course.weeks, formatNumber(ui, course.weeks)));
+  return parts.join(' · ');
+}
+
+function facts(course: Course, context: CardContext): string[] {
+  const { t, ui, lang, feed } = context;
+  const list = [formatLabel(t, course.format)];
+  if (course.start) list.push(fill(t.start, { date: formatDate(ui, course.start) }));
+  const time = duration(course, context);
+  if (time) list.push(time);
+  if (course.location) list.push(localize(course.location, lang, feed.lang));
+  if (course.level) list.push(course.level === 'beginner' ? t.levelBeginner : t.levelAdvanced);
+  if (course.certificate) list.push(localize(course.certificate, lang, feed.lang));
+  if (course.language && course.language.split('-')[0] !== ui) {
+    list.push(fill(t.courseLanguage, { language: languageName(ui, course.language) }));
+  }
+  return list;
+}
+
+function badges(course: Course, t: CoursesStrings): string[] {
+  const list = (course.funding ?? []).map((value) => fundingLabel(t, value));
+  if (course.zfu) list.push(fill(t.zfu, { number: course.zfu }));
+  return list;
+}
+
+export function renderCourseCard(course: Course, context: CardContext): TemplateResult {
+  const { feed, t, ui, lang } = context;
+  const provider = context.providers.get(course.provider)!;
+  const href = withLinkParams(course.url, context.linkParams);
+  const topics = (course.topics ?? []).map((topic) => localize(topic, lang, feed.lang));
+  const badgeList = badges(course, t);
+  return html`<article part="course" class="card course">
+    <h3 part="course-title" class="title">
+      <a
+        part="course-link"
+        href=${href}
+        rel="noopener"
+        target=${context.linkTarget || nothing}
+        data-course-id=${course.id}
+        @click=${context.onLinkClick}
+        >${localize(course.title, lang, feed.lang)}</a
+      >
+    </h3>
+    <p part="provider" class="provider">
+      ${localize(provider.name, lang, feed.lang)} <span class="muted">· ${providerTypeLabel(t, provider.type)}</span>
+    </p>
+    <ul class="facts" role="list">
+      ${facts(course, context).map((fact) => html`<li>${fact}</li>`)}
+    </ul>
+    ${topics.length ? html`<p class="topics muted">${topics.join(' · ')}</p>` : nothing}
+    ${
+      badgeList.length
+        ? html`<ul part="badges" class="badges" role="list">
+            ${badgeList.map((badge) => html`<li>${badge}</li>`)}
+          </ul>`
+        : nothing
+    }
+    <p part="price" class="price">
+      ${course.price ? formatPrice(ui, course.price.amount, course.price.currency) : t.priceOnRequest}
+    </p>
+  </article>`;
+}

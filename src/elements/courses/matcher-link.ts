@@ -1,0 +1,76 @@
+/**
+ * Follows a `<rolefit-matcher>` named by id. It listens on the document rather than on the matcher, so it works
+ * whichever element is defined or connected first, and when the matcher is added or replaced later.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { MatchResult } from '../../match/types.js';
+import { warnOnce } from '../shared/warn.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+export class MatcherLink implements ReactiveController {
+  /** The top role last taken from the matcher. */
+  private takenTop?: string;
+
+  constructor(
+    private readonly host: Host,
+    /** The `matcher` id, read at each use: the attribute may change. */
+    private readonly matcherId: () => string | undefined,
+    private readonly onResult: (top: string) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.host.ownerDocument.addEventListener('rolefit-match', this.onMatch);
+    this.readResult();
+  }
+
+  hostDisconnected(): void {
+    this.host.ownerDocument.removeEventListener('rolefit-match', this.onMatch);
+  }
+
+  /**
+   * Takes over a result the matcher already has (the reader finished the quiz before this element started).
+   * The role last taken is not taken again, so moving this element in the DOM does not undo a later `for-role`.
+   */
+  readResult(): void {
+    const id = this.matcherId();
+    const matcher = id ? (this.host.ownerDocument.getElementById(id) as { result?: MatchResult | null } | null) : null;
+    const result = matcher?.result;
+    if (result && result.top !== this.takenTop) this.take(result);
+  }
+
+  /** Says once when the id names nothing or something else; keeps listening, as the matcher may come later. */
+  check(): void {
+    const id = this.matcherId();
+    if (!id) return;
+    const tag = this.host.localName;
+    const target = this.host.ownerDocument.getElementById(id);
+    if (!target) {
+      warnOnce(
+        this.host,
+        `<${tag} matcher="${id}">: there is no element with id "${id}" yet; waiting for its results.`,
+      );
+    } else if (target.localName !== 'rolefit-matcher') {
+      warnOnce(this.host, `<${tag} matcher="${id}">: #${id} is a <${target.localName}>, not a <rolefit-matcher>.`);
+    }
+  }
+
+  private readonly onMatch = (event: Event): void => {
+    const id = this.matcherId();
+    if (!id) return;
+    // The matcher may sit in a shadow root: then the document sees its host as target, so look along the path.
+    const fromMatcher =
+      (event.target as Element | null)?.id === id ||
+      event.composedPath().some((node) => node instanceof Element && node.id === id);
+    const result = (event as CustomEvent<MatchResult | null>).detail;
+    if (fromMatcher && result) this.take(result);
+  };
+
+  private take(result: MatchResult): void {
+    if (typeof result.top !== 'string') return;
+    this.takenTop = result.top;
+    this.onResult(result.top);
+  }
+}

@@ -1,0 +1,168 @@
+import { css } from 'lit';
+
+/**
+ * Cards in one column on narrow containers, a grid of cards on wide ones; the filter form moves beside the list
+ * once there is room. Container queries, not media queries: the element may sit in a narrow sidebar.
+ */
+export const coursesStyles = css`
+  .layout,
+  .results,
+  .skeleton-list {
+    display: grid;
+    gap: var(--_gap);
+    min-width: 0;
+  }
+  .skeleton-list .skeleton {
+    min-height: 11rem;
+  }
+  .summary {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: baseline;
+    gap: 0 var(--_gap);
+  }
+  .count {
+    font-weight: 600;
+  }
+  .notice,
+  .summary .muted {
+    font-size: 0.875em;
+  }
+  .list,
+  .facts,
+  .badges {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .list {
+    display: grid;
+    gap: var(--_gap);
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17.5rem), 1fr));
+  }
+  .list > li {
+    display: grid;
+    min-width: 0;
+  }
+  .course {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_gap) / 2);
+    overflow-wrap: anywhere;
+  }
+  .title {
+    font-size: 1.125em;
+    line-height: 1.3;
+  }
+  .title a {
+    text-decoration-thickness: 1px;
+    text-underline-offset: 0.15em;
+  }
+  .title a:hover {
+    text-decoration-thickness: 2px;
+  }
+  .provider {
+    font-weight: 500;
+  }
+  .facts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    font-size: 0.9375em;
+  }
+  .topics {
+    font-size: 0.875em;
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375em;
+  }
+  .badges li {
+    padding: 0.125em 0.625em;
+    border-radius: 999px;
+    background: var(--_subtle);
+    border: 1px solid color-mix(in srgb, var(--_accent) 30%, var(--_border));
+    font-size: 0.8125em;
+  }
+  .price {
+    margin-top: auto;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .more {
+    justify-self: center;
+  }
+  .empty {
+    display: grid;
+    gap: calc(var(--_gap) / 2);
+    justify-items: start;
+  }
+
+  .filters {
+    display: grid;
+    gap: var(--_gap);
+    align-content: start;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
+  }
+  .field {
+    display: grid;
+    gap: 0.25em;
+    align-content: start;
+  }
+  .field span,
+  legend {
+    font-weight: 600;
+  }
+  .search {
+    grid-column: 1 / -1;
+  }
+  input[type='search'],
+  input[type='number'],
+  select {
+    font: inherit;
+    min-height: 2.75em;
+    padding: 0.375em 0.625em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    width: 100%;
+  }
+  .group {
+    border: 0;
+    display: grid;
+    gap: 0.125em;
+  }
+  .option {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: 2em;
+  }
+  .option input {
+    margin: 0;
+    width: 1.125em;
+    height: 1.125em;
+    accent-color: var(--_accent);
+  }
+  .option:has(input:disabled) {
+    color: var(--_muted);
+  }
+
+  @container (min-width: 48rem) {
+    .layout.with-filters {
+      grid-template-columns: minmax(13rem, 16rem) minmax(0, 1fr);
+      align-items: start;
+    }
+    .with-filters .filters {
+      grid-template-columns: 1fr;
+    }
+  }
+  @media (forced-colors: active) {
+    .badges li {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,348 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { courseIndex } from '../../courses/course-index.js';
+import { noFilters, sameFilters, type CourseFilters, type CourseSort } from '../../courses/filters.js';
+import { courseListJsonLd, jsonLdText } from '../../courses/json-ld.js';
+import { queryCourses, type CourseQuery } from '../../courses/query.js';
+import type { Feed } from '../../feed/schema.js';
+import { localize } from '../../feed/text.js';
+import { coursesStrings, type CoursesStrings } from '../../i18n/courses-strings.js';
+import { formatDate, formatNumber } from '../../i18n/format.js';
+import { fill } from '../../i18n/strings.js';
+import { emit } from '../shared/emit.js';
+import { RolefitElement } from '../shared/rolefit-element.js';
+import { hostStyles } from '../shared/styles.js';
+import { warnOnce } from '../shared/warn.js';
+import {
+  commaList,
+  defaultLimit,
+  optionalNumber,
+  presetFilters,
+  validLimit,
+  type PresetFilters,
+} from './attributes.js';
+import { renderCourseCard } from './course-card.js';
+import { renderFilters, type ReaderChoice } from './filters-form.js';
+import { plural } from './labels.js';
+import { MatcherLink } from './matcher-link.js';
+import { coursesStyles } from './rolefit-courses.styles.js';
+import { StructuredData } from './structured-data.js';
+
+/** The `rolefit-filter` event detail. */
+export interface CourseFilterDetail {
+  filters: CourseFilters;
+  /** Matching courses before `limit`. */
+  count: number;
+}
+
+/** The `rolefit-course-click` event detail. Cancel the event to stop the navigation (e.g. to route it yourself). */
+export interface CourseClickDetail {
+  courseId: string;
+  /** The link as rendered, `link-params` included. */
+  url: string;
+}
+
+/** Attributes that preset a filter; the property names are the filter names. */
+const presetKeys = ['providerTypes', 'formats', 'maxPrice', 'funding', 'sort'] as const;
+
+const { role: _role, ...noChoice } = noFilters;
+
+/** The last query, with what it was computed from. */
+interface ShownQuery extends CourseQuery {
+  feed: Feed;
+  filters: CourseFilters;
+}
+
+/**
+ * The trainings from the feed as cards, narrowed to a role (set by `for-role` or by a linked
+ * `<rolefit-matcher>`), by presets and, with `filters`, by the reader's own search and filter controls. Filtering,
+ * facet counts and sorting are pure functions over a per-feed index; only the first `limit` courses are rendered.
+ *
+ * @tagname rolefit-courses
+ * @summary Course list filtered by role, provider type, format, price and funding.
+ *
+ * @fires rolefit-filter - After the first list and whenever the filters change. Detail:
+ *   `{ filters: { role, providerTypes, formats, maxPrice, funding, search, sort }, count }` (unset filters are
+ *   `null` or `[]`; `count` is the number of matching courses before `limit`).
+ * @fires rolefit-course-click - A reader follows a course link. Detail: `{ courseId, url }` (`url` as rendered,
+ *   with `link-params`). Cancelable: `preventDefault()` stops the navigation.
+ * @fires rolefit-error - The feed could not be loaded or used. Detail: `{ kind, message, url, status? }`.
+ *
+ * @csspart course - One course (an `<article>`).
+ * @csspart course-title - The course's heading.
+ * @csspart course-link - The course's link (`<a>`) inside its heading.
+ * @csspart provider - Provider name and type.
+ * @csspart price - The price, or "Price on request".
+ * @csspart badges - Funding and ZFU badges.
+ * @csspart filters - The reader's filter form (with the `filters` attribute).
+ * @csspart more - The "Show more" button.
+ * @csspart empty - What is shown when no course matches, with a way out.
+ * @csspart count - The number of matching courses (a polite live region).
+ * @csspart notice - The feed's notice.
+ * @csspart skeleton - The placeholder while the feed loads.
+ * @csspart error - The error message with its retry button.
+ *
+ * @cssprop --rolefit-accent - Links, focus rings, ticked controls.
+ * @cssprop --rolefit-accent-contrast - Text on the accent colour.
+ * @cssprop --rolefit-text - Text colour.
+ * @cssprop --rolefit-muted - Secondary text.
+ * @cssprop --rolefit-surface - Card background.
+ * @cssprop --rolefit-border - Card and control borders.
+ * @cssprop --rolefit-radius - Corner radius.
+ * @cssprop --rolefit-gap - Spacing unit.
+ * @cssprop --rolefit-font - Font family (default: the page's).
+ */
+export class RolefitCourses extends RolefitElement<CoursesStrings> {
+  static override styles = [hostStyles, coursesStyles];
+
+  /** Only courses for this role id. A later `rolefit-match` of the linked matcher replaces it (the latest wins). */
+  @property({ attribute: 'for-role' }) accessor forRole: string | undefined;
+
+  /** Id of a `<rolefit-matcher>` in the same document: its result narrows the list to the reader's top role. */
+  @property() accessor matcher: string | undefined;
+
+  /** Only courses whose provider has one of these types: `academy`, `university`, `private`, `chamber`. */
+  @property({ attribute: 'provider-types', converter: commaList }) accessor providerTypes: string[] | undefined;
+
+  /** Only courses in one of these formats: `online`, `onsite`, `blended`. */
+  @property({ converter: commaList }) accessor formats: string[] | undefined;
+
+  /** Only courses with a price ≤ this amount (in the course's own currency); courses without a price drop out. */
+  @property({ attribute: 'max-price', converter: optionalNumber }) accessor maxPrice: number | undefined;
+
+  /** Only courses with at least one of these funding kinds, e.g. `bildungsgutschein,aufstiegs-bafoeg`. */
+  @property({ converter: commaList }) accessor funding: string[] | undefined;
+
+  /** `relevance` (feed order), `price` (lowest first), `start` (soonest first) or `duration` (fewest hours first). */
+  @property() accessor sort: CourseSort = 'relevance';
+
+  /** How many courses to show at first, and how many more each "Show more" adds. Default 10. */
+  @property({ converter: optionalNumber }) accessor limit: number | undefined;
+
+  /** Shows search and filter controls to the reader, starting from the preset attributes. */
+  @property({ type: Boolean }) accessor filters = false;
+
+  /** Query string added to every course link, e.g. `utm_source=myblog`; its keys replace the link's own. */
+  @property({ attribute: 'link-params' }) accessor linkParams: string | undefined;
+
+  /** `target` of the course links, e.g. `_blank`. Default: the same tab. */
+  @property({ attribute: 'link-target' }) accessor linkTarget: string | undefined;
+
+  /** Adds a schema.org `ItemList` of the shown courses as JSON-LD to the element's light DOM. */
+  @property({ type: Boolean, attribute: 'structured-data' }) accessor structuredData = false;
+
+  protected readonly stringTable = coursesStrings;
+
+  /** The role in force: from `for-role` or the matcher, whichever changed last; `null` for every role. */
+  @state() private accessor activeRole: string | null = null;
+  /** The reader's controls; they start from, and reset to, the presets. */
+  @state() private accessor choice: ReaderChoice = { ...noChoice };
+  /** How many matching courses are rendered. */
+  @state() private accessor shown = defaultLimit;
+
+  private preset: PresetFilters = { ...noChoice };
+  private query?: ShownQuery;
+  private announce = false;
+  /** Position of the course whose link gets focus after the next render. */
+  private focusPosition: number | null = null;
+  private readonly structured = new StructuredData(this);
+  private readonly matcherLink = new MatcherLink(
+    this,
+    () => this.matcher,
+    (top) => (this.activeRole = top),
+  );
+
+  private get pageSize(): number {
+    return validLimit(this, this.limit);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated || presetKeys.some((key) => changed.has(key))) this.applyPresets(changed);
+    if (changed.has('matcher')) this.matcherLink.readResult();
+    // A result the reader already had when this element started is newer than the page's static for-role.
+    if (changed.has('forRole') && (this.hasUpdated || this.activeRole === null)) this.activeRole = this.forRole || null;
+    if (changed.has('limit')) this.shown = this.pageSize;
+    if (this.feedState.status !== 'ready') return;
+    const feed = this.feedState.feed;
+    const filters = this.currentFilters(feed);
+    if (this.query?.feed === feed && sameFilters(this.query.filters, filters)) return;
+    if (this.query?.feed !== feed) this.matcherLink.check();
+    this.query = { feed, filters, ...queryCourses(feed, filters) };
+    this.shown = this.pageSize;
+    this.announce = true;
+  }
+
+  /** Takes the changed presets over into the reader's controls (all of them on the first update). */
+  private applyPresets(changed: PropertyValues<this>): void {
+    const preset = (this.preset = presetFilters(this, this));
+    const taken = presetKeys.filter((key) => !this.hasUpdated || changed.has(key)).map((key) => [key, preset[key]]);
+    this.choice = { ...this.choice, ...(Object.fromEntries(taken) as Partial<PresetFilters>) };
+  }
+
+  private currentFilters(feed: Feed): CourseFilters {
+    let role = this.activeRole;
+    if (role !== null && !courseIndex(feed).roleIds.has(role)) {
+      warnOnce(this, `<${this.localName}>: the feed has no role "${role}"; showing the courses for every role.`);
+      role = null;
+    }
+    // The field keeps what the reader typed (spaces too); the filter takes the words.
+    return { role, ...this.choice, search: this.choice.search?.trim() || null };
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const query = this.feedState.status === 'ready' ? this.query : undefined;
+    this.syncStructuredData(query);
+    if (!query) return;
+    if (this.announce) {
+      this.announce = false;
+      const { filters } = query;
+      const detail: CourseFilterDetail = {
+        filters: {
+          ...filters,
+          providerTypes: [...filters.providerTypes],
+          formats: [...filters.formats],
+          funding: [...filters.funding],
+        },
+        count: query.matches.length,
+      };
+      emit(this, 'rolefit-filter', detail);
+    }
+    if (this.focusPosition !== null) this.moveFocus(this.focusPosition);
+  }
+
+  private moveFocus(position: number): void {
+    this.focusPosition = null;
+    const links = this.renderRoot.querySelectorAll<HTMLElement>('[part~="course-link"]');
+    (links[position] ?? this.renderRoot.querySelector<HTMLElement>('[part~="empty"] button'))?.focus();
+  }
+
+  /** The JSON-LD follows the shown list; it goes while no list is shown (loading another feed, or an error). */
+  private syncStructuredData(query: ShownQuery | undefined): void {
+    if (!this.structuredData || !query) {
+      this.structured.remove();
+      return;
+    }
+    const courses = query.matches.slice(0, this.shown).map((position) => query.feed.courses[position]!);
+    this.structured.show(jsonLdText(courseListJsonLd(courses, query.feed, this.contentLang)));
+  }
+
+  protected override renderSkeleton(): TemplateResult {
+    const card = html`<div class="card skeleton" aria-hidden="true">
+      <span></span><span></span><span></span><span></span>
+    </div>`;
+    return html`<div class="skeleton-list" part="skeleton" role="status">
+      <span class="visually-hidden">${this.t.loading}</span>
+      ${card}${card}${card}
+    </div>`;
+  }
+
+  protected renderReady(feed: Feed): TemplateResult {
+    const t = this.t;
+    const ui = this.ui;
+    const query = this.query!;
+    const count = query.matches.length;
+    const visible = query.matches.slice(0, this.shown).map((position) => feed.courses[position]!);
+    const card = {
+      feed,
+      providers: courseIndex(feed).providers,
+      t,
+      ui,
+      lang: this.contentLang,
+      linkParams: this.linkParams,
+      linkTarget: this.linkTarget,
+      onLinkClick: this.onCourseClick,
+    };
+    return html`<div class="layout ${this.filters ? 'with-filters' : ''}">
+      ${
+        this.filters
+          ? renderFilters({ t, ui, choice: this.choice, facets: query.facets, update: this.choose })
+          : nothing
+      }
+      <div class="results">
+        <div class="summary">
+          <p part="count" class="count" role="status">
+            ${plural(t.countOne, t.countOther, count, formatNumber(ui, count))}
+          </p>
+          ${feed.updated ? html`<p class="muted">${fill(t.updated, { date: formatDate(ui, feed.updated) })}</p>` : nothing}
+        </div>
+        ${
+          feed.notice
+            ? html`<p part="notice" class="notice muted">${localize(feed.notice, this.contentLang, feed.lang)}</p>`
+            : nothing
+        }
+        ${
+          count
+            ? html`<ul class="list" role="list">
+                ${repeat(
+                  visible,
+                  (course) => course.id,
+                  (course) => html`<li>${renderCourseCard(course, card)}</li>`,
+                )}
+              </ul>`
+            : this.renderEmpty(feed)
+        }
+        ${
+          this.shown < count
+            ? html`<button type="button" part="more" class="more" @click=${this.showMore}>${t.more}</button>`
+            : nothing
+        }
+      </div>
+    </div>`;
+  }
+
+  /** Says why nothing matches and offers the next way out: first the presets, then everything. */
+  private renderEmpty(feed: Feed): TemplateResult {
+    const t = this.t;
+    if (!feed.courses.length) return html`<div part="empty" class="card empty"><p>${t.emptyFeed}</p></div>`;
+    const { filters } = this.query!;
+    if (!sameFilters({ ...filters, role: null }, { role: null, search: null, ...this.preset })) {
+      return html`<div part="empty" class="card empty">
+        <p>${t.emptyFiltered}</p>
+        <button type="button" class="primary" @click=${this.resetChoice}>${t.reset}</button>
+      </div>`;
+    }
+    const role = filters.role;
+    const roleName =
+      role && localize(feed.roles.find((candidate) => candidate.id === role)!.name, this.contentLang, feed.lang);
+    return html`<div part="empty" class="card empty">
+      <p>${roleName ? fill(t.emptyRole, { role: roleName }) : t.emptyPreset}</p>
+      <button type="button" class="primary" @click=${this.showEverything}>${t.showAll}</button>
+    </div>`;
+  }
+
+  private readonly choose = (change: (choice: ReaderChoice) => Partial<ReaderChoice>): void => {
+    this.choice = { ...this.choice, ...change(this.choice) };
+  };
+
+  private readonly showMore = (): void => {
+    this.focusPosition = this.shown;
+    this.shown += this.pageSize;
+  };
+
+  private readonly resetChoice = (): void => {
+    this.choice = { ...this.preset, search: null };
+    this.focusPosition = 0;
+  };
+
+  /** Clears every filter, the role included; the reader's sort order stays. */
+  private readonly showEverything = (): void => {
+    this.choice = { ...noChoice, sort: this.choice.sort };
+    this.activeRole = null;
+    this.focusPosition = 0;
+  };
+
+  private readonly onCourseClick = (event: MouseEvent): void => {
+    const link = event.currentTarget as HTMLAnchorElement;
+    const detail: CourseClickDetail = { courseId: link.dataset.courseId!, url: link.getAttribute('href')! };
+    if (!emit(this, 'rolefit-course-click', detail, true)) event.preventDefault();
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rolefit-courses': RolefitCourses;
+  }
+}

@@ -1,0 +1,63 @@
+import { expect } from '@open-wc/testing';
+import { courseListJsonLd, jsonLdText } from '../../src/courses/json-ld.js';
+import type { Feed } from '../../src/feed/schema.js';
+import { loadCatalog } from './support.js';
+
+describe('course JSON-LD', () => {
+  let feed: Feed;
+  before(async () => {
+    feed = await loadCatalog();
+  });
+
+  const byId = (id: string) => feed.courses.find((course) => course.id === id)!;
+
+  it('lists the courses as schema.org ListItems in order', () => {
+    const list = courseListJsonLd([byId('k2'), byId('k1')], feed, 'de') as any;
+    expect(list['@context']).to.equal('https://schema.org');
+    expect(list['@type']).to.equal('ItemList');
+    expect(list.itemListElement.map((item: any) => [item['@type'], item.position, item.item.name])).to.deep.equal([
+      ['ListItem', 1, 'Code-Grundlagen'],
+      ['ListItem', 2, 'Texten für Übersetzer'],
+    ]);
+  });
+
+  it('describes a course with provider, offer and instance', () => {
+    const course = (courseListJsonLd([byId('k1')], feed, 'en') as any).itemListElement[0].item;
+    expect(course).to.deep.equal({
+      '@type': 'Course',
+      name: 'Copywriting for translators',
+      description: 'Style · Grammatik',
+      url: 'https://akad.example/texten?ref=feed&utm_source=feed#anmeldung',
+      inLanguage: 'de',
+      provider: { '@type': 'Organization', name: 'Akademie Süd', url: 'https://akad.example/' },
+      offers: { '@type': 'Offer', category: 'Paid', price: 500, priceCurrency: 'EUR' },
+      hasCourseInstance: {
+        '@type': 'CourseInstance',
+        courseMode: 'online',
+        startDate: '2027-03-01',
+        courseWorkload: 'PT40H',
+      },
+    });
+  });
+
+  it('leaves out what the feed does not know', () => {
+    const course = (courseListJsonLd([byId('k3')], feed, 'de') as any).itemListElement[0].item;
+    expect(course).to.not.have.property('offers');
+    expect(course.description).to.equal('Verkaufen mit Strategie');
+    expect(course.provider).to.deep.equal({ '@type': 'Organization', name: 'Schule Weiß' });
+    const weeksOnly = (courseListJsonLd([byId('k4')], feed, 'de') as any).itemListElement[0].item;
+    expect(weeksOnly.hasCourseInstance).to.deep.equal({
+      '@type': 'CourseInstance',
+      courseMode: 'online',
+      courseWorkload: 'P6W',
+    });
+  });
+
+  it('escapes "<" so feed text cannot close the script, and stays valid JSON', () => {
+    const value = { name: '</script><script>alert(1)</script> & <!-- \u2028' };
+    const text = jsonLdText(value);
+    expect(text).to.not.match(/[<>&\u2028]/);
+    expect(text).to.include('\\u003c/script\\u003e');
+    expect(JSON.parse(text)).to.deep.equal(value);
+  });
+});

@@ -1,0 +1,243 @@
+import { css } from 'lit';
+
+/** The matcher's own look on top of the shared tokens (`hostStyles`). */
+export const matcherStyles = css`
+  :host {
+    /* About one question step, so the page does not jump between loading, steps of different length and errors. */
+    min-height: 24rem;
+  }
+  .quiz,
+  .result,
+  .questions {
+    display: grid;
+    gap: var(--_gap);
+  }
+  h2 {
+    font-size: 1.375em;
+    line-height: 1.25;
+  }
+  h3 {
+    font-size: 1.0625em;
+    margin: 0;
+  }
+  .intro {
+    margin-top: calc(var(--_gap) * -0.5);
+  }
+
+  .progress {
+    display: grid;
+    gap: 0.25em;
+    font-size: 0.9375em;
+    color: var(--_muted);
+  }
+  progress {
+    appearance: none;
+    width: 100%;
+    height: 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_subtle);
+    overflow: hidden;
+  }
+  progress::-webkit-progress-bar {
+    background: var(--_subtle);
+  }
+  progress::-webkit-progress-value {
+    background: var(--_accent);
+  }
+  progress::-moz-progress-bar {
+    background: var(--_accent);
+  }
+
+  .question {
+    display: grid;
+    gap: calc(var(--_gap) * 0.5);
+    border: 0;
+    min-width: 0;
+  }
+  legend {
+    float: left; /* lets the legend take part in the grid like any block, instead of sitting on the border */
+    width: 100%;
+    font-weight: 600;
+    font-size: 1.0625em;
+    margin-bottom: calc(var(--_gap) * 0.5);
+  }
+  legend:focus {
+    outline-offset: 4px;
+  }
+  .hint {
+    font-size: 0.9375em;
+  }
+  .missing {
+    color: var(--_danger);
+    font-weight: 600;
+    margin: 0;
+  }
+  .missing:empty {
+    display: none;
+  }
+  .options {
+    display: grid;
+    gap: calc(var(--_gap) * 0.5);
+  }
+  .option {
+    display: flex;
+    gap: 0.75em;
+    align-items: flex-start;
+    padding: 0.625em 0.875em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    cursor: pointer;
+  }
+  .option:hover {
+    border-color: var(--_accent);
+  }
+  .option:has(:checked) {
+    border-color: var(--_accent);
+    background: var(--_subtle);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+  }
+  .option input {
+    flex: none;
+    width: 1.125em;
+    height: 1.125em;
+    margin: 0.2em 0 0;
+    accent-color: var(--_accent);
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_gap) * 0.5);
+  }
+  .forward {
+    margin-inline-start: auto;
+  }
+
+  .eyebrow {
+    margin-bottom: calc(var(--_gap) * -0.75);
+    font-size: 0.875em;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+  .result ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .result ul.fits {
+    padding: 0;
+    list-style: none;
+    display: grid;
+    gap: 0.5em;
+  }
+  .fit {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    grid-template-areas: 'name value' 'bar bar';
+    gap: 0.125em 0.75em;
+    align-items: center;
+  }
+  .fit.top {
+    font-weight: 600;
+  }
+  .fit-name {
+    grid-area: name;
+  }
+  .fit-value {
+    grid-area: value;
+    font-variant-numeric: tabular-nums;
+  }
+  .fit-bar {
+    grid-area: bar;
+    height: 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+    overflow: hidden;
+  }
+  .fit-bar span {
+    display: block;
+    height: 100%;
+    width: calc(var(--fit) * 100%);
+    background: var(--_accent);
+  }
+  .fit:not(.top) .fit-bar span {
+    background: color-mix(in srgb, var(--_accent) 55%, var(--_surface));
+  }
+  .disclaimer {
+    font-size: 0.875em;
+  }
+  .copy-status:empty {
+    display: none;
+  }
+  .share-field {
+    display: grid;
+    gap: 0.25em;
+    flex-basis: 100%;
+    font-size: 0.9375em;
+  }
+  .share-link {
+    font: inherit;
+    width: 100%;
+    padding: 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .restart {
+    margin-inline-start: auto;
+  }
+
+  .skeleton .title {
+    height: 1.75em;
+  }
+  .skeleton .bar {
+    height: 0.5rem;
+    width: 100%;
+  }
+  .skeleton .answer {
+    height: 2.75em;
+    width: 100%;
+  }
+  .skeleton .button {
+    height: 2.75em;
+    width: 8em;
+    justify-self: end;
+  }
+
+  /* Wide enough: name, bar and value on one line; buttons keep their natural width. */
+  @container (min-width: 32rem) {
+    .fit {
+      grid-template-columns: minmax(8rem, 14rem) 1fr 3.5rem;
+      grid-template-areas: 'name bar value';
+    }
+    .fit-value {
+      text-align: end;
+    }
+  }
+  /* Narrow: full-width buttons are easier to hit. */
+  @container (max-width: 22rem) {
+    .actions button {
+      flex: 1 1 100%;
+      margin-inline-start: 0;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .option:has(:checked) {
+      outline: 2px solid Highlight;
+    }
+    progress,
+    .fit-bar {
+      border-color: CanvasText;
+    }
+    .fit-bar span,
+    .fit:not(.top) .fit-bar span {
+      background: CanvasText;
+      forced-color-adjust: none;
+    }
+  }
+`;

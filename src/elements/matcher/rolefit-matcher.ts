@@ -1,0 +1,379 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Feed, Question } from '../../feed/schema.js';
+import { matcherStrings, type MatcherStrings } from '../../i18n/matcher-strings.js';
+import { fill } from '../../i18n/strings.js';
+import { formatNumber } from '../../i18n/format.js';
+import { firstUnanswered, knownAnswers } from '../../match/answers.js';
+import { matchRoles } from '../../match/score.js';
+import { readShareFragment, shareLink } from '../../match/share.js';
+import type { Answers, MatchResult } from '../../match/types.js';
+import { emit } from '../shared/emit.js';
+import { RolefitElement } from '../shared/rolefit-element.js';
+import { hostStyles } from '../shared/styles.js';
+import { pickOption, warnOnce } from '../shared/warn.js';
+import { legendSelector, renderQuestion } from './render-question.js';
+import { renderResult, resultHeadingId, shareLinkSelector, type CopyState } from './render-result.js';
+import { matcherStyles } from './rolefit-matcher.styles.js';
+
+/** The `rolefit-answer` event detail. */
+export interface AnswerDetail {
+  questionId: string;
+  optionId: string;
+  /** Distinct questions answered so far. */
+  answered: number;
+  /** Valid questions in the feed. */
+  total: number;
+}
+
+export type MatcherLayout = 'steps' | 'list';
+const layouts: readonly MatcherLayout[] = ['steps', 'list'];
+
+/** Where the quiz resumes: the first open question, or the last one when all are answered. */
+function resumeStep(questions: readonly Question[], answers: Answers): number {
+  const open = firstUnanswered(questions, answers);
+  return open === -1 ? Math.max(questions.length - 1, 0) : open;
+}
+
+/**
+ * A short quiz that tells the reader which job role fits best, and why: every role's fit in percent and the
+ * answers that pointed to the winner. Questions, roles and weights come from the feed.
+ *
+ * @tagname rolefit-matcher
+ * @summary Role quiz with an explained result.
+ *
+ * @fires rolefit-answer - On every choice. Detail: `{ questionId, optionId, answered, total }`.
+ * @fires rolefit-match - When the result is shown. Detail: `{ top, roles: [{ id, name, score }], reasons:
+ *   [{ questionId, optionId }] }`, roles best first, scores in [0, 1].
+ * @fires rolefit-error - When the feed cannot be used. Detail: `{ kind, message, url, status? }`.
+ *
+ * @csspart question - The `<fieldset>` of one question.
+ * @csspart option - The `<label>` around each answer's native radio button.
+ * @csspart progress - The `<progress>` bar ("Question 3 of 8").
+ * @csspart back - The button to the previous question (`layout="steps"`).
+ * @csspart next - The button to the next question (`layout="steps"`).
+ * @csspart submit - The button that shows the result: last step in `steps`, the one button in `list`.
+ * @csspart result - The result section.
+ * @csspart role - One role's fit bar in the result.
+ * @csspart share - The "copy link" button (`share` attribute).
+ * @csspart restart - The button that starts the quiz again.
+ * @csspart skeleton - The placeholder shown while the feed loads.
+ * @csspart error - The message shown when the feed cannot be used.
+ *
+ * @cssprop --rolefit-accent - Buttons, focus rings, the selected answer and the fit bars.
+ * @cssprop --rolefit-accent-contrast - Text on accent-coloured buttons.
+ * @cssprop --rolefit-text - Text colour.
+ * @cssprop --rolefit-muted - Secondary text: intro, hints, notes.
+ * @cssprop --rolefit-surface - Background of the quiz card.
+ * @cssprop --rolefit-border - Borders of the card, answers and bars.
+ * @cssprop --rolefit-radius - Corner radius.
+ * @cssprop --rolefit-font - Font family (default: the page's).
+ * @cssprop --rolefit-gap - Base spacing.
+ */
+export class RolefitMatcher extends RolefitElement<MatcherStrings> {
+  static override styles = [hostStyles, matcherStyles];
+
+  /** `steps`: one question at a time. `list`: all questions on one page. */
+  @property() layout: MatcherLayout = 'steps';
+
+  /**
+   * The result offers a "copy link" button; the link carries the answers in the URL fragment
+   * (`#rolefit=<questionId>.<optionId>,…`), and a page opened with such a fragment shows that result.
+   */
+  @property({ type: Boolean }) share = false;
+
+  /**
+   * The chosen option id per question id. Setting it restores those choices and shows the questions again;
+   * ids the feed does not know are dropped (once the feed is loaded).
+   */
+  @property({ attribute: false })
+  set answers(value: Answers) {
+    this.chosen = typeof value === 'object' && value !== null ? { ...value } : {};
+    this.leaveResult();
+    const feed = this.readyFeed;
+    if (feed) this.fitAnswersTo(feed);
+  }
+  get answers(): Answers {
+    return { ...this.chosen };
+  }
+
+  /** The result on show, or null while the questions are shown. */
+  get result(): MatchResult | null {
+    const feed = this.readyFeed;
+    return feed && this.view === 'result' ? matchRoles(feed, this.chosen, this.contentLang) : null;
+  }
+
+  protected readonly stringTable = matcherStrings;
+
+  @state() private chosen: Answers = {};
+  /** Index of the question on show (`layout="steps"`). */
+  @state() private step = 0;
+  @state() private view: 'questions' | 'result' = 'questions';
+  /** The reader tried to see the result with questions open: those questions say so. */
+  @state() private missingShown = false;
+  @state() private copyState: CopyState = 'idle';
+  /** Text of the polite live region that announces the result. */
+  @state() private announcement = '';
+
+  /** Selector of the element to focus after the next render (set only by the reader's own actions). */
+  private focusTarget: string | undefined;
+  private matchPending = false;
+  private fragmentRead = false;
+
+  /** Clears the answers and shows the first question, with focus on it. Fires no event. */
+  reset(): void {
+    this.chosen = {};
+    this.leaveResult();
+    this.step = 0;
+    const first = this.readyFeed?.questions[0];
+    if (first) this.focusTarget = legendSelector(first.id);
+  }
+
+  private get readyFeed(): Feed | undefined {
+    return this.feedState.status === 'ready' ? this.feedState.feed : undefined;
+  }
+
+  private get currentLayout(): MatcherLayout {
+    return pickOption(this, 'layout', this.layout, layouts, 'steps');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const feed = this.readyFeed;
+    // Untyped read: `feedState` is protected, so it is not a key of PropertyValues<this>.
+    if (!feed || !(changed as PropertyValues).has('feedState')) return;
+    if (!this.fragmentRead) this.readFragment(feed);
+    this.fitAnswersTo(feed);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.focusTarget) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.focusTarget);
+      // Firefox ignores focus() on a <legend> whose layout box is not built yet; measuring it builds the box.
+      target?.getBoundingClientRect();
+      target?.focus();
+      if (target instanceof HTMLInputElement) target.select();
+      this.focusTarget = undefined;
+    }
+    const result = this.matchPending ? this.result : null;
+    this.matchPending = false;
+    if (result) emit<MatchResult>(this, 'rolefit-match', result);
+  }
+
+  /** Drops answers the feed does not know; the result stays only while every question is still answered. */
+  private fitAnswersTo(feed: Feed): void {
+    const kept = knownAnswers(feed.questions, this.chosen);
+    const dropped = Object.keys(this.chosen).filter((questionId) => !Object.hasOwn(kept, questionId));
+    if (dropped.length) {
+      warnOnce(this, `<rolefit-matcher>: answers for ${dropped.join(', ')} do not fit the feed and were dropped.`);
+    }
+    this.chosen = kept;
+    this.step = resumeStep(feed.questions, kept);
+    if (firstUnanswered(feed.questions, kept) !== -1 || !feed.questions.length) this.leaveResult();
+  }
+
+  /** A page opened with `#rolefit=…` restores those answers, and shows the result when they are complete. */
+  private readFragment(feed: Feed): void {
+    this.fragmentRead = true;
+    const shared = this.share ? readShareFragment(window.location.hash, feed.questions) : null;
+    if (!shared) return;
+    if (shared.ignored.length) {
+      warnOnce(this, `<rolefit-matcher>: the link names unknown answers (${shared.ignored.join(', ')}); ignored.`);
+    }
+    this.chosen = shared.answers;
+    if (feed.questions.length && firstUnanswered(feed.questions, shared.answers) === -1) this.showResult(false);
+  }
+
+  private leaveResult(): void {
+    this.view = 'questions';
+    this.missingShown = false;
+    this.copyState = 'idle';
+    this.announcement = '';
+  }
+
+  /** `byReader`: focus and announce the result; never on page load, where focus belongs to the page. */
+  private showResult(byReader: boolean): void {
+    this.view = 'result';
+    this.matchPending = true;
+    const feed = this.readyFeed;
+    if (!byReader || !feed) return;
+    const top = matchRoles(feed, this.chosen, this.contentLang).roles[0]!;
+    this.announcement = fill(this.t.resultAnnounced, { role: top.name });
+    this.focusTarget = `#${resultHeadingId}`;
+  }
+
+  private choose(questionId: string, optionId: string): void {
+    this.chosen = { ...this.chosen, [questionId]: optionId };
+    const total = this.readyFeed?.questions.length ?? 0;
+    emit<AnswerDetail>(this, 'rolefit-answer', {
+      questionId,
+      optionId,
+      answered: Object.keys(this.chosen).length,
+      total,
+    });
+  }
+
+  private goTo(step: number, questions: readonly Question[]): void {
+    this.step = step;
+    this.focusTarget = legendSelector(questions[step]!.id);
+  }
+
+  /** Shows the result, or sends the reader to the first open question (whose fieldset then says it is open). */
+  private submit(questions: readonly Question[]): void {
+    const open = firstUnanswered(questions, this.chosen);
+    if (open === -1) return this.showResult(true);
+    this.missingShown = true;
+    this.goTo(open, questions);
+  }
+
+  private async copyLink(link: string): Promise<void> {
+    try {
+      // Missing outside secure contexts; rejected without permission or focus: the link is then shown instead.
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(link);
+      this.copyState = 'copied';
+    } catch {
+      this.copyState = 'manual';
+      this.focusTarget = shareLinkSelector;
+    }
+  }
+
+  protected override renderSkeleton(): TemplateResult {
+    // Shaped like a question step (title, intro, progress, question, four answers, buttons) to avoid a jump.
+    return html`<div class="card skeleton" part="skeleton" role="status">
+      <span class="visually-hidden">${this.t.loading}</span>
+      <span class="title" aria-hidden="true"></span>
+      <span aria-hidden="true"></span>
+      <span class="bar" aria-hidden="true"></span>
+      ${Array.from({ length: 4 }, () => html`<span class="answer" aria-hidden="true"></span>`)}
+      <span class="button" aria-hidden="true"></span>
+    </div>`;
+  }
+
+  protected renderReady(feed: Feed): TemplateResult {
+    return html`<div class="visually-hidden" role="status">${this.announcement}</div>
+      ${this.view === 'result' ? this.renderResultView(feed) : this.renderQuestions(feed)}`;
+  }
+
+  private renderResultView(feed: Feed): TemplateResult {
+    const link = shareLink(window.location.href, feed.questions, this.chosen);
+    return renderResult({
+      feed,
+      result: matchRoles(feed, this.chosen, this.contentLang),
+      t: this.t,
+      lang: this.contentLang,
+      ui: this.ui,
+      share: this.share ? { state: this.copyState, link, onCopy: () => void this.copyLink(link) } : undefined,
+      onRestart: () => this.reset(),
+    });
+  }
+
+  private renderQuestions(feed: Feed): TemplateResult {
+    const t = this.t;
+    const total = feed.questions.length;
+    const intro = html`<h2>${t.title}</h2>
+      <p class="intro muted">${fill(t.intro, { total: formatNumber(this.ui, total) })}</p>`;
+    if (!total)
+      return html`<div class="card quiz">
+        ${intro}
+        <p>${t.noQuestions}</p>
+      </div>`;
+    const body = this.currentLayout === 'list' ? this.renderList(feed) : this.renderStep(feed);
+    return html`<div class="card quiz">${intro}${body}</div>`;
+  }
+
+  private question(feed: Feed, question: Question): TemplateResult {
+    const open = this.missingShown && !Object.hasOwn(this.chosen, question.id);
+    return renderQuestion({
+      question,
+      lang: this.contentLang,
+      feedLang: feed.lang,
+      chosen: this.chosen[question.id],
+      missing: open ? this.t.answerMissing : undefined,
+      onChoose: (questionId, optionId) => this.choose(questionId, optionId),
+    });
+  }
+
+  private progress(text: string, value: number, max: number): TemplateResult {
+    return html`<div class="progress">
+      <span id="progress-label">${text}</span>
+      <progress part="progress" aria-labelledby="progress-label" max=${max} .value=${value}></progress>
+    </div>`;
+  }
+
+  private renderStep(feed: Feed): TemplateResult {
+    const t = this.t;
+    const questions = feed.questions;
+    const index = Math.min(this.step, questions.length - 1);
+    const question = questions[index]!;
+    const answered = Object.hasOwn(this.chosen, question.id);
+    const counter = fill(t.progressStep, {
+      n: formatNumber(this.ui, index + 1),
+      total: formatNumber(this.ui, questions.length),
+    });
+    return html`${this.progress(counter, index + 1, questions.length)} ${this.question(feed, question)}
+      <div class="actions">
+        ${
+          index > 0
+            ? html`<button type="button" part="back" @click=${() => this.goTo(index - 1, questions)}>${t.back}</button>`
+            : nothing
+        }
+        ${
+          index < questions.length - 1
+            ? html`<button
+                type="button"
+                part="next"
+                class="primary forward"
+                ?disabled=${!answered}
+                @click=${() => this.goTo(index + 1, questions)}
+              >
+                ${t.next}
+              </button>`
+            : html`<button
+                type="button"
+                part="submit"
+                class="primary forward"
+                ?disabled=${!answered}
+                @click=${() => this.submit(questions)}
+              >
+                ${t.submit}
+              </button>`
+        }
+      </div>`;
+  }
+
+  /**
+   * All questions with one submit button that stays enabled: a disabled button cannot be focused and does not
+   * say why it is disabled. Pressing it with open questions moves focus to the first open one, marks each open
+   * question, and says politely how many are left.
+   */
+  private renderList(feed: Feed): TemplateResult {
+    const t = this.t;
+    const questions = feed.questions;
+    const answered = Object.keys(this.chosen).length;
+    const open = questions.length - answered;
+    const counter = fill(t.progressList, {
+      answered: formatNumber(this.ui, answered),
+      total: formatNumber(this.ui, questions.length),
+    });
+    return html`${this.progress(counter, answered, questions.length)}
+      <div class="questions">${questions.map((question) => this.question(feed, question))}</div>
+      <div class="actions">
+        <button type="button" part="submit" class="primary" @click=${() => this.submit(questions)}>${t.submit}</button>
+        <p class="missing" role="status">
+          ${this.missingShown && open ? fill(t.answersMissing, { count: formatNumber(this.ui, open) }) : ''}
+        </p>
+      </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rolefit-matcher': RolefitMatcher;
+  }
+  interface HTMLElementEventMap {
+    'rolefit-answer': CustomEvent<AnswerDetail>;
+    'rolefit-match': CustomEvent<MatchResult>;
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * The scoring rule, pure. For each role r:
+ *   score(r) = Σ w(chosen option, r) ÷ Σ max over the question's options of w(option, r), both over answered questions.
+ * So 1 means "every answer was the best possible one for r", whatever the feed's weight scale.
+ */
+import type { Feed, Option } from '../feed/schema.js';
+import { localize } from '../feed/text.js';
+import { choicesOf, type Choice } from './answers.js';
+import type { Answers, MatchResult, Reason } from './types.js';
+
+/** The most answers a result names as reasons. */
+const maxReasons = 3;
+
+const weight = (option: Option, roleId: string): number => option.weights[roleId] ?? 0;
+
+function roleScore(roleId: string, choices: readonly Choice[]): number {
+  let earned = 0;
+  let possible = 0;
+  for (const { question, option } of choices) {
+    earned += weight(option, roleId);
+    possible += Math.max(...question.options.map((candidate) => weight(candidate, roleId)));
+  }
+  return possible > 0 ? earned / possible : 0;
+}
+
+/** The answers with the highest raw weight for the role (> 0 only), strongest first; ties keep question order. */
+function strongestReasons(roleId: string, choices: readonly Choice[]): Reason[] {
+  return choices
+    .filter(({ option }) => weight(option, roleId) > 0)
+    .sort((a, b) => weight(b.option, roleId) - weight(a.option, roleId))
+    .slice(0, maxReasons)
+    .map(({ question, option }) => ({ questionId: question.id, optionId: option.id }));
+}
+
+/**
+ * Ranks every role of the feed for the given answers (unknown question or option ids are ignored). Role names are
+ * looked up in `lang`. Ties keep the feed's role order (`Array.prototype.sort` is stable).
+ * The feed has at least one role: the feed schema requires it.
+ */
+export function matchRoles(
+  feed: Pick<Feed, 'lang' | 'roles' | 'questions'>,
+  answers: Answers,
+  lang: string,
+): MatchResult {
+  const choices = choicesOf(feed.questions, answers);
+  const roles = feed.roles
+    .map((role) => ({ id: role.id, name: localize(role.name, lang, feed.lang), score: roleScore(role.id, choices) }))
+    .sort((a, b) => b.score - a.score);
+  const top = roles[0]!.id;
+  return { top, roles, reasons: strongestReasons(top, choices) };
+}

@@ -1,7 +1,7 @@
 import { html, LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defaultFeedUrl } from '../../default-feed.js';
-import { FeedError } from '../../feed/errors.js';
+import { FeedError, type FeedErrorDetail } from '../../feed/errors.js';
 import { loadFeed, useFeedData } from '../../feed/load.js';
 import type { Feed } from '../../feed/schema.js';
 import { commonStrings, resolveStrings, uiLang, type CommonStrings, type StringTable, type UiLang } from '../../i18n/strings.js';
@@ -38,21 +38,21 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
   static override styles: CSSResultGroup = hostStyles;
 
   /** URL of the feed (absolute or relative to the page). Default: the built-in feed next to the bundle. */
-  @property({ reflect: false }) accessor feed: string | undefined;
+  @property({ reflect: false }) feed: string | undefined;
 
   /** A feed object to show instead of fetching `feed`; validated the same way. */
-  @property({ attribute: false }) accessor data: unknown;
+  @property({ attribute: false }) data: unknown;
 
   /** German UI strings address the reader with "du" instead of "Sie". */
-  @property({ type: Boolean }) accessor informal = false;
+  @property({ type: Boolean }) informal = false;
 
   /** `lazy`: fetch the feed only when the element comes near the viewport. `eager`: fetch at once. */
-  @property() accessor loading: 'lazy' | 'eager' = 'lazy';
+  @property() loading: 'lazy' | 'eager' = 'lazy';
 
   /** Partial override of any UI string, e.g. `{ title: 'Welcher Job passt?' }`. */
-  @property({ attribute: false }) accessor strings: Partial<S> | undefined;
+  @property({ attribute: false }) strings: Partial<S> | undefined;
 
-  @state() protected accessor feedState: FeedState = { status: 'idle' };
+  @state() protected feedState: FeedState = { status: 'idle' };
 
   /** The element's own strings; the common loading/error strings are merged in. */
   protected abstract readonly stringTable: StringTable<Omit<S, keyof CommonStrings>>;
@@ -198,5 +198,11 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
       <p>${message}</p>
       <button type="button" @click=${() => this.retry()}>${t.retry}</button>
     </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'rolefit-error': CustomEvent<FeedErrorDetail>;
   }
 }

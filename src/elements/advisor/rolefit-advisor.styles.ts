@@ -1,0 +1,68 @@
+import { css } from 'lit';
+
+export const advisorStyles = css`
+  :host {
+    min-height: 24rem;
+  }
+  .advisor {
+    display: grid;
+    gap: calc(var(--_gap) * 1.5);
+  }
+  .courses {
+    display: grid;
+    gap: var(--_gap);
+  }
+  h2 {
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+  fieldset {
+    border: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+  }
+  legend {
+    float: left;
+    margin-inline-end: 0.5em;
+    color: var(--_muted);
+  }
+  label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-height: 2.75em;
+    padding: 0.35em 0.9em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface);
+    cursor: pointer;
+  }
+  label:has(input:checked) {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_accent-contrast);
+  }
+  label:has(input:focus-visible) {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  input {
+    position: absolute;
+    opacity: 0;
+    pointer-events: none;
+  }
+  .score {
+    font-variant-numeric: tabular-nums;
+    opacity: 0.85;
+  }
+  .back {
+    justify-self: start;
+  }
+  @media (forced-colors: active) {
+    label:has(input:checked) {
+      outline: 3px solid Highlight;
+    }
+  }
+`;

@@ -1,0 +1,190 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { formatPercent } from '../../i18n/format.js';
+import { advisorStrings, type AdvisorStrings } from '../../i18n/advisor-strings.js';
+import type { MatchResult } from '../../match/types.js';
+import type { RolefitMatcher } from '../matcher/rolefit-matcher.js';
+import { RolefitElement } from '../shared/rolefit-element.js';
+import { hostStyles } from '../shared/styles.js';
+import { advisorStyles } from './rolefit-advisor.styles.js';
+
+/** Inner parts a page can style through the advisor (`rolefit-advisor::part(option)`). */
+const matcherParts = 'question, option, progress, back, next, submit, result, role, restart, error, skeleton';
+const coursesParts =
+  'course, course-title, course-link, provider, price, badges, filters, more, empty, count, notice, error, skeleton';
+
+/**
+ * The one-tag experience: the role quiz, then — once there is a result — the trainings for the top role, with
+ * the ranked roles as chips to switch between them and a way back to the quiz. Every attribute of
+ * `<rolefit-matcher>` and `<rolefit-courses>` is passed through and kept in sync; the feed is requested once.
+ * The inner elements' events reach the page as they are (they are composed); the advisor adds none of its own.
+ *
+ * @summary Role quiz plus matching course list in one tag.
+ * @tagname rolefit-advisor
+ *
+ * @fires rolefit-answer - From the inner quiz, on every choice.
+ * @fires rolefit-match - From the inner quiz, when the result is shown.
+ * @fires rolefit-filter - From the inner course list, when the listed courses change.
+ * @fires rolefit-course-click - From the inner course list (cancelable).
+ * @fires rolefit-error - When the feed cannot be used.
+ *
+ * @csspart matcher - The inner `<rolefit-matcher>`.
+ * @csspart courses-section - The section with the role chips and the course list.
+ * @csspart roles - The group of role chips (a radio group).
+ * @csspart role-chip - One role chip (a label around a radio button).
+ * @csspart courses - The inner `<rolefit-courses>`.
+ * @csspart back-to-quiz - The button that starts the quiz again.
+ * @csspart question - Re-exported from the quiz (likewise option, progress, back, next, submit, result, role, restart).
+ * @csspart course - Re-exported from the course list (likewise course-title, course-link, provider, price, badges,
+ *   filters, more, empty, count, notice).
+ * @csspart error - The error message with its retry button.
+ * @csspart skeleton - The placeholder shown while the feed loads.
+ *
+ * @cssprop --rolefit-accent - Accent colour: buttons, selected chips, links, bars.
+ * @cssprop --rolefit-accent-contrast - Text colour on the accent colour.
+ * @cssprop --rolefit-text - Text colour.
+ * @cssprop --rolefit-muted - Secondary text colour.
+ * @cssprop --rolefit-surface - Background of cards and controls.
+ * @cssprop --rolefit-border - Border colour.
+ * @cssprop --rolefit-radius - Corner radius.
+ * @cssprop --rolefit-font - Font family (default: inherited from the page).
+ * @cssprop --rolefit-gap - Base spacing.
+ */
+export class RolefitAdvisor extends RolefitElement<AdvisorStrings> {
+  static override styles = [hostStyles, advisorStyles];
+
+  protected readonly stringTable = advisorStrings;
+
+  /** Quiz layout: `steps` (one question at a time) or `list` (all on one page). */
+  @property() layout: string | undefined;
+
+  /** The result offers a "copy link" button; the link carries the answers in the URL fragment. */
+  @property({ type: Boolean }) share = false;
+
+  /** Comma list of provider types to show: `academy,university,private,chamber`. */
+  @property({ attribute: 'provider-types' }) providerTypes: string | undefined;
+
+  /** Comma list of course formats to show: `online,onsite,blended`. */
+  @property() formats: string | undefined;
+
+  /** Only courses with a price up to this amount. */
+  @property({ attribute: 'max-price' }) maxPrice: string | undefined;
+
+  /** Comma list of funding ids; courses with at least one of them. */
+  @property() funding: string | undefined;
+
+  /** Course order: `relevance`, `price`, `start` or `duration`. */
+  @property() sort: string | undefined;
+
+  /** How many courses to show at first (default 10). */
+  @property() limit: string | undefined;
+
+  /** Shows the reader's filter controls above the course list. */
+  @property({ type: Boolean }) filters = false;
+
+  /** Query string added to every course link, e.g. `utm_source=myblog`. */
+  @property({ attribute: 'link-params' }) linkParams: string | undefined;
+
+  /** Where course links open, e.g. `_blank` (default: the same tab). */
+  @property({ attribute: 'link-target' }) linkTarget: string | undefined;
+
+  /** Adds schema.org JSON-LD for the listed courses to the page. */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+
+  /** The quiz result the chips come from; null until the reader has one. */
+  @state() private match: MatchResult | null = null;
+
+  /** The role whose courses are listed (the top role until the reader picks another chip). */
+  @state() private selectedRole: string | undefined;
+
+  @query('rolefit-matcher') private matcher!: RolefitMatcher | null;
+
+  private onMatch(event: CustomEvent<MatchResult>): void {
+    this.match = event.detail;
+    this.selectedRole = event.detail.top;
+  }
+
+  /** The quiz was restarted from inside (its own restart button): the courses follow it back. */
+  private onAnswer(): void {
+    if (this.match && !this.matcher?.result) this.match = null;
+  }
+
+  private backToQuiz(): void {
+    this.match = null;
+    this.matcher?.reset();
+  }
+
+  protected renderReady(): TemplateResult {
+    const feed = this.data === undefined ? this.feed : undefined;
+    const lang = this.hasAttribute('lang') ? this.contentLang : undefined;
+    return html`<div class="advisor">
+      <rolefit-matcher
+        part="matcher"
+        exportparts=${matcherParts}
+        feed=${ifDefined(feed)}
+        .data=${this.data}
+        lang=${ifDefined(lang)}
+        loading="eager"
+        layout=${ifDefined(this.layout)}
+        ?informal=${this.informal}
+        ?share=${this.share}
+        .strings=${this.strings}
+        @rolefit-match=${this.onMatch}
+        @rolefit-answer=${this.onAnswer}
+      ></rolefit-matcher>
+      ${this.match ? this.renderCourses(this.match, feed, lang) : nothing}
+    </div>`;
+  }
+
+  private renderCourses(match: MatchResult, feed: string | undefined, lang: string | undefined): TemplateResult {
+    const t = this.t;
+    return html`<section class="courses" part="courses-section" aria-labelledby="courses-heading">
+      <h2 id="courses-heading">${t.coursesHeading}</h2>
+      <fieldset part="roles">
+        <legend>${t.rolesLegend}</legend>
+        ${match.roles.map(
+          (role) =>
+            html`<label part="role-chip">
+              <input
+                type="radio"
+                name="role"
+                value=${role.id}
+                .checked=${role.id === this.selectedRole}
+                @change=${() => (this.selectedRole = role.id)}
+              />
+              ${role.name} <span class="score">${formatPercent(this.ui, role.score)}</span>
+            </label>`,
+        )}
+      </fieldset>
+      <rolefit-courses
+        part="courses"
+        exportparts=${coursesParts}
+        feed=${ifDefined(feed)}
+        .data=${this.data}
+        lang=${ifDefined(lang)}
+        loading="eager"
+        for-role=${ifDefined(this.selectedRole)}
+        ?informal=${this.informal}
+        provider-types=${ifDefined(this.providerTypes)}
+        formats=${ifDefined(this.formats)}
+        max-price=${ifDefined(this.maxPrice)}
+        funding=${ifDefined(this.funding)}
+        sort=${ifDefined(this.sort)}
+        limit=${ifDefined(this.limit)}
+        ?filters=${this.filters}
+        link-params=${ifDefined(this.linkParams)}
+        link-target=${ifDefined(this.linkTarget)}
+        ?structured-data=${this.structuredData}
+        .strings=${this.strings}
+      ></rolefit-courses>
+      <button type="button" class="back" part="back-to-quiz" @click=${this.backToQuiz}>${t.backToQuiz}</button>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rolefit-advisor': RolefitAdvisor;
+  }
+}

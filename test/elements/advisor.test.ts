@@ -1,0 +1,219 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { RolefitAdvisor } from '../../src/elements/advisor/rolefit-advisor.js';
+import type { RolefitCourses } from '../../src/elements/courses/rolefit-courses.js';
+import type { RolefitMatcher } from '../../src/elements/matcher/rolefit-matcher.js';
+import '../../src/define.js';
+import { hits, uniqueKey } from '../support/server.js';
+
+const text = (node: Element | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const inner = (el: RolefitAdvisor) => ({
+  matcher: el.shadowRoot!.querySelector('rolefit-matcher') as RolefitMatcher | null,
+  courses: el.shadowRoot!.querySelector('rolefit-courses') as RolefitCourses | null,
+});
+const shadowPart = (host: Element | null | undefined, name: string): HTMLElement | null =>
+  host?.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null;
+const courseTitles = (courses: RolefitCourses | null): string[] =>
+  [...(courses?.shadowRoot?.querySelectorAll('[part~="course-title"]') ?? [])].map(text);
+const chips = (el: RolefitAdvisor): HTMLInputElement[] => [
+  ...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part~="role-chip"] input'),
+];
+
+async function create(attributes = ''): Promise<RolefitAdvisor> {
+  const container = await fixture<HTMLDivElement>(
+    // The attributes are test-controlled strings; a real page writes them in HTML the same way.
+    Object.assign(document.createElement('div'), {
+      innerHTML: `<rolefit-advisor loading="eager" ${attributes}></rolefit-advisor>`,
+    }),
+  );
+  const el = container.querySelector('rolefit-advisor')!;
+  await waitUntil(() => shadowPart(inner(el).matcher, 'question'), 'the quiz did not appear');
+  return el;
+}
+
+/** Answers every question of test/fixtures/small.json by clicking labels, as a reader would. */
+async function answerAll(el: RolefitAdvisor, choices: [string, string][]): Promise<void> {
+  const { matcher } = inner(el);
+  for (const [questionId, optionId] of choices) {
+    const input = matcher!.shadowRoot!.querySelector<HTMLInputElement>(
+      `input[name="${questionId}"][value="${optionId}"]`,
+    )!;
+    input.closest('label')!.click();
+    await matcher!.updateComplete;
+    (shadowPart(matcher, 'next') ?? shadowPart(matcher, 'submit'))!.click();
+    await matcher!.updateComplete;
+  }
+  await waitUntil(() => inner(el).courses && shadowPart(inner(el).courses, 'course'), 'no course list appeared');
+}
+
+const makerAnswers: [string, string][] = [
+  ['q1', 'code'],
+  ['q2', 'lab'],
+];
+
+describe('<rolefit-advisor>', () => {
+  it('shows the quiz first, then the courses of the top role with ranked role chips', async () => {
+    const el = await create('feed="/test/fixtures/small.json" lang="en"');
+    expect(inner(el).courses).to.equal(null);
+    await expect(el).to.be.accessible();
+
+    await answerAll(el, makerAnswers);
+    expect(text(el.shadowRoot!.querySelector('h2'))).to.equal('Matching trainings');
+    expect(chips(el).map((chip) => chip.value)).to.deep.equal(['maker', 'analyst', 'host']);
+    expect(chips(el)[0]!.checked).to.equal(true);
+    expect(inner(el).courses!.getAttribute('for-role')).to.equal('maker');
+    await waitUntil(() => courseTitles(inner(el).courses).length === 1);
+    expect(courseTitles(inner(el).courses)).to.deep.equal(['App basics']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('switches the course list when the reader picks another role chip', async () => {
+    const el = await create('feed="/test/fixtures/small.json" lang="en"');
+    await answerAll(el, makerAnswers);
+    chips(el)[1]!.closest('label')!.click();
+    await el.updateComplete;
+    expect(inner(el).courses!.getAttribute('for-role')).to.equal('analyst');
+    await waitUntil(() => courseTitles(inner(el).courses).length === 2, 'the analyst courses did not show');
+    expect(courseTitles(inner(el).courses)).to.deep.equal(['Budgeting', 'Community management']);
+  });
+
+  it('goes back to the quiz', async () => {
+    const el = await create('feed="/test/fixtures/small.json" lang="en"');
+    await answerAll(el, makerAnswers);
+    shadowPart(el, 'back-to-quiz')!.click();
+    await el.updateComplete;
+    const { matcher, courses } = inner(el);
+    expect(courses).to.equal(null);
+    expect(matcher!.result).to.equal(null);
+    await matcher!.updateComplete;
+    expect(shadowPart(matcher, 'question')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('hides the courses when the quiz is restarted from inside', async () => {
+    const el = await create('feed="/test/fixtures/small.json" lang="en"');
+    await answerAll(el, makerAnswers);
+    const { matcher } = inner(el);
+    shadowPart(matcher, 'restart')!.click();
+    await matcher!.updateComplete;
+    matcher!.shadowRoot!.querySelector<HTMLInputElement>('input[name="q1"]')!.closest('label')!.click();
+    await el.updateComplete;
+    expect(inner(el).courses).to.equal(null);
+  });
+
+  it('makes exactly one feed request for quiz and course list', async () => {
+    const key = uniqueKey('advisor');
+    const el = await create(`feed="/faulty/feed/small/${key}" lang="en"`);
+    await answerAll(el, makerAnswers);
+    expect(await hits(key)).to.equal(1);
+  });
+
+  it('passes course-list attributes through and keeps them in sync', async () => {
+    const el = await create(
+      'feed="/test/fixtures/small.json" lang="en" filters sort="price" limit="1" link-params="utm_source=blog"',
+    );
+    await answerAll(el, [
+      ['q1', 'numbers'],
+      ['q2', 'desk'],
+    ]);
+    const courses = inner(el).courses!;
+    expect(courses.hasAttribute('filters')).to.equal(true);
+    expect(courses.getAttribute('sort')).to.equal('price');
+    expect(courses.getAttribute('limit')).to.equal('1');
+    await waitUntil(() => shadowPart(courses, 'filters'), 'no filters shown');
+    expect(courseTitles(courses)).to.deep.equal(['Budgeting']);
+    expect(shadowPart(courses, 'course-link')!.getAttribute('href')).to.contain('utm_source=blog');
+
+    el.setAttribute('limit', '5');
+    el.removeAttribute('filters');
+    el.setAttribute('max-price', '100');
+    await el.updateComplete;
+    expect(courses.getAttribute('limit')).to.equal('5');
+    expect(courses.hasAttribute('filters')).to.equal(false);
+    expect(courses.getAttribute('max-price')).to.equal('100');
+    await waitUntil(() => shadowPart(courses, 'empty'), 'the price limit did not apply');
+    await expect(el).to.be.accessible();
+  });
+
+  it('passes quiz attributes and the language through', async () => {
+    const el = await create('feed="/test/fixtures/small.json" lang="de" layout="list" informal');
+    const { matcher } = inner(el);
+    expect(matcher!.getAttribute('layout')).to.equal('list');
+    expect(matcher!.hasAttribute('informal')).to.equal(true);
+    expect(text(matcher!.shadowRoot!.querySelector('legend'))).to.contain('Was machen Sie am liebsten?');
+
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    await matcher!.updateComplete;
+    expect(matcher!.getAttribute('lang')).to.equal('en');
+    expect(text(matcher!.shadowRoot!.querySelector('legend'))).to.contain('What do you enjoy most?');
+  });
+
+  it('lets the inner events reach the page, and adds none of its own', async () => {
+    const seen: string[] = [];
+    const listener = (event: Event) => seen.push(`${event.type}:${(event.target as Element).localName}`);
+    const names = ['rolefit-answer', 'rolefit-match', 'rolefit-filter'];
+    for (const name of names) document.addEventListener(name, listener);
+    try {
+      const el = await create('feed="/test/fixtures/small.json" lang="en"');
+      await answerAll(el, makerAnswers);
+      await waitUntil(() => seen.includes('rolefit-filter:rolefit-advisor'), 'no rolefit-filter reached the page');
+      expect(seen.filter((entry) => entry.startsWith('rolefit-answer'))).to.have.length(2);
+      expect(seen.filter((entry) => entry.startsWith('rolefit-match'))).to.deep.equal([
+        'rolefit-match:rolefit-advisor',
+      ]);
+    } finally {
+      for (const name of names) document.removeEventListener(name, listener);
+    }
+  });
+
+  it('takes a feed object through the data property', async () => {
+    const data = await (await fetch('/test/fixtures/small.json')).json();
+    const el = document.createElement('rolefit-advisor');
+    el.lang = 'en';
+    el.data = data;
+    await fixture(html`<div>${el}</div>`);
+    await waitUntil(() => shadowPart(inner(el).matcher, 'question'), 'the quiz did not appear');
+    await answerAll(el, makerAnswers);
+    expect(courseTitles(inner(el).courses)).to.deep.equal(['App basics']);
+  });
+
+  it('shows one error with a retry button when the feed cannot be loaded', async () => {
+    const errors: Event[] = [];
+    document.addEventListener('rolefit-error', (event) => errors.push(event), { once: true });
+    const original = console.error;
+    console.error = () => {};
+    try {
+      const container = await fixture<HTMLDivElement>(
+        html`<div>
+          <rolefit-advisor loading="eager" lang="en" feed="/faulty/status/404/${uniqueKey('x')}"></rolefit-advisor>
+        </div>`,
+      );
+      const el = container.querySelector('rolefit-advisor')!;
+      await waitUntil(() => shadowPart(el, 'error'), 'no error shown');
+      expect(shadowPart(el, 'error')!.getAttribute('role')).to.equal('alert');
+      expect(el.shadowRoot!.querySelector('rolefit-matcher')).to.equal(null);
+      expect(errors).to.have.length(1);
+      await expect(el).to.be.accessible();
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('re-exports the inner parts so a page can style them', async () => {
+    const el = await create('feed="/test/fixtures/small.json" lang="en"');
+    const { matcher } = inner(el);
+    const exported = matcher!.getAttribute('exportparts')!.split(/,\s*/);
+    for (const name of ['question', 'option', 'next', 'submit', 'result', 'role', 'restart', 'error']) {
+      expect(exported).to.include(name);
+      if (['question', 'option', 'next'].includes(name)) expect(shadowPart(matcher, name)).to.not.equal(null);
+    }
+    const style = document.createElement('style');
+    style.textContent = 'rolefit-advisor::part(question) { border-left: 7px solid rgb(255, 0, 0); }';
+    document.head.append(style);
+    try {
+      expect(getComputedStyle(shadowPart(matcher, 'question')!).borderLeftWidth).to.equal('7px');
+    } finally {
+      style.remove();
+    }
+  });
+});

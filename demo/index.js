@@ -1,0 +1,3 @@
+import { wireCopyButtons } from './copy-button.js';
+
+wireCopyButtons();

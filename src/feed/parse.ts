@@ -12,7 +12,7 @@ import {
   langSchema,
   optionSchema,
   providerSchema,
-  questionSchema,
+  questionShellSchema,
   roleSchema,
   type Course,
   type Feed,
@@ -30,8 +30,6 @@ export interface ParsedFeed {
 
 type Path = (string | number)[];
 type ObjectSchema = z.ZodMiniObject;
-
-const questionShellSchema = z.omit(questionSchema, { options: true });
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

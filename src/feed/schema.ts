@@ -62,11 +62,16 @@ export const optionSchema = z.object({
   weights: z.record(idSchema, amount),
 });
 
-export const questionSchema = z.object({
-  id: idSchema,
-  text: textSchema,
-  hint: z.optional(textSchema),
-  options: z.array(optionSchema).check(z.minLength(2, { error: 'needs at least 2 options' })),
+const questionFields = { id: idSchema, text: textSchema, hint: z.optional(textSchema) };
+
+/** A question without its options, which the lenient parser checks one by one. */
+export const questionShellSchema = z.object(questionFields);
+
+export const questionSchema = /*#__PURE__*/ z.object({
+  ...questionFields,
+  options: /*#__PURE__*/ z
+    .array(optionSchema)
+    .check(/*#__PURE__*/ z.minLength(2, { error: 'needs at least 2 options' })),
 });
 
 export const providerTypes = ['academy', 'university', 'private', 'chamber'] as const;
@@ -117,12 +122,15 @@ export const headerSchema = z.object({
   notice: z.optional(textSchema),
 });
 
-/** The whole feed as a strict schema: what the JSON Schema describes and what "valid" means. */
-export const feedSchema = z.extend(headerSchema, {
-  roles: z.array(roleSchema).check(z.minLength(1, { error: 'needs at least one role' })),
-  questions: z._default(z.array(questionSchema), []),
-  providers: z._default(z.array(providerSchema), []),
-  courses: z._default(z.array(courseSchema), []),
+/**
+ * The whole feed as a strict schema: what the JSON Schema describes and what "valid" means. The browser parses
+ * item by item and never calls it, so its calls are marked pure: the bundle drops them.
+ */
+export const feedSchema = /*#__PURE__*/ z.extend(headerSchema, {
+  roles: /*#__PURE__*/ z.array(roleSchema).check(/*#__PURE__*/ z.minLength(1, { error: 'needs at least one role' })),
+  questions: /*#__PURE__*/ z._default(/*#__PURE__*/ z.array(questionSchema), []),
+  providers: /*#__PURE__*/ z._default(/*#__PURE__*/ z.array(providerSchema), []),
+  courses: /*#__PURE__*/ z._default(/*#__PURE__*/ z.array(courseSchema), []),
 });
 
 export type Text = z.infer<typeof textSchema>;

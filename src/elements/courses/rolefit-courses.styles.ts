@@ -33,8 +33,6 @@ export const coursesStyles = css`
   .facts,
   .badges {
     list-style: none;
-    margin: 0;
-    padding: 0;
   }
   .list {
     display: grid;

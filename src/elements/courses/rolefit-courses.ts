@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { courseIndex } from '../../courses/course-index.js';
 import { noFilters, sameFilters, type CourseFilters, type CourseSort } from '../../courses/filters.js';
 import { courseListJsonLd, jsonLdText } from '../../courses/json-ld.js';
@@ -97,49 +96,49 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
   static override styles = [hostStyles, coursesStyles];
 
   /** Only courses for this role id. A later `rolefit-match` of the linked matcher replaces it (the latest wins). */
-  @property({ attribute: 'for-role' }) accessor forRole: string | undefined;
+  @property({ attribute: 'for-role' }) forRole: string | undefined;
 
   /** Id of a `<rolefit-matcher>` in the same document: its result narrows the list to the reader's top role. */
-  @property() accessor matcher: string | undefined;
+  @property() matcher: string | undefined;
 
   /** Only courses whose provider has one of these types: `academy`, `university`, `private`, `chamber`. */
-  @property({ attribute: 'provider-types', converter: commaList }) accessor providerTypes: string[] | undefined;
+  @property({ attribute: 'provider-types', converter: commaList }) providerTypes: string[] | undefined;
 
   /** Only courses in one of these formats: `online`, `onsite`, `blended`. */
-  @property({ converter: commaList }) accessor formats: string[] | undefined;
+  @property({ converter: commaList }) formats: string[] | undefined;
 
   /** Only courses with a price ≤ this amount (in the course's own currency); courses without a price drop out. */
-  @property({ attribute: 'max-price', converter: optionalNumber }) accessor maxPrice: number | undefined;
+  @property({ attribute: 'max-price', converter: optionalNumber }) maxPrice: number | undefined;
 
   /** Only courses with at least one of these funding kinds, e.g. `bildungsgutschein,aufstiegs-bafoeg`. */
-  @property({ converter: commaList }) accessor funding: string[] | undefined;
+  @property({ converter: commaList }) funding: string[] | undefined;
 
   /** `relevance` (feed order), `price` (lowest first), `start` (soonest first) or `duration` (fewest hours first). */
-  @property() accessor sort: CourseSort = 'relevance';
+  @property() sort: CourseSort = 'relevance';
 
   /** How many courses to show at first, and how many more each "Show more" adds. Default 10. */
-  @property({ converter: optionalNumber }) accessor limit: number | undefined;
+  @property({ converter: optionalNumber }) limit: number | undefined;
 
   /** Shows search and filter controls to the reader, starting from the preset attributes. */
-  @property({ type: Boolean }) accessor filters = false;
+  @property({ type: Boolean }) filters = false;
 
   /** Query string added to every course link, e.g. `utm_source=myblog`; its keys replace the link's own. */
-  @property({ attribute: 'link-params' }) accessor linkParams: string | undefined;
+  @property({ attribute: 'link-params' }) linkParams: string | undefined;
 
   /** `target` of the course links, e.g. `_blank`. Default: the same tab. */
-  @property({ attribute: 'link-target' }) accessor linkTarget: string | undefined;
+  @property({ attribute: 'link-target' }) linkTarget: string | undefined;
 
   /** Adds a schema.org `ItemList` of the shown courses as JSON-LD to the element's light DOM. */
-  @property({ type: Boolean, attribute: 'structured-data' }) accessor structuredData = false;
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
 
   protected readonly stringTable = coursesStrings;
 
   /** The role in force: from `for-role` or the matcher, whichever changed last; `null` for every role. */
-  @state() private accessor activeRole: string | null = null;
+  @state() private activeRole: string | null = null;
   /** The reader's controls; they start from, and reset to, the presets. */
-  @state() private accessor choice: ReaderChoice = { ...noChoice };
+  @state() private choice: ReaderChoice = { ...noChoice };
   /** How many matching courses are rendered. */
-  @state() private accessor shown = defaultLimit;
+  @state() private shown = defaultLimit;
 
   private preset: PresetFilters = { ...noChoice };
   private query?: ShownQuery;
@@ -276,11 +275,7 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
         ${
           count
             ? html`<ul class="list" role="list">
-                ${repeat(
-                  visible,
-                  (course) => course.id,
-                  (course) => html`<li>${renderCourseCard(course, card)}</li>`,
-                )}
+                ${visible.map((course) => html`<li>${renderCourseCard(course, card)}</li>`)}
               </ul>`
             : this.renderEmpty(feed)
         }

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Feed, Text } from '../../feed/schema.js';
 import { localize } from '../../feed/text.js';
 import { formatPercent } from '../../i18n/format.js';
@@ -46,7 +45,10 @@ function renderList(
     </ul>`;
 }
 
-/** Every role's fit as a CSS bar with its percentage as text, so the chart reads without colour. */
+/**
+ * Every role's fit as a CSS bar with its percentage as text, so the chart reads without colour. The bar's width
+ * is set through the `style` property (CSSOM), which a strict `style-src` CSP allows, unlike a style attribute.
+ */
 function renderFits({ result, t, ui }: ResultView): TemplateResult {
   return html`<h3>${t.fitHeading}</h3>
     <ul class="fits">
@@ -54,9 +56,7 @@ function renderFits({ result, t, ui }: ResultView): TemplateResult {
         (role) =>
           html`<li part="role" class=${role.id === result.top ? 'fit top' : 'fit'}>
             <span class="fit-name">${role.name}</span>
-            <span class="fit-bar" aria-hidden="true"
-              ><span style=${styleMap({ '--fit': String(role.score) })}></span
-            ></span>
+            <span class="fit-bar" aria-hidden="true"><span .style=${`--fit:${role.score}`}></span></span>
             <span class="fit-value">${formatPercent(ui, role.score)}</span>
           </li>`,
       )}

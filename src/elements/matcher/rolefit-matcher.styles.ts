@@ -18,7 +18,6 @@ export const matcherStyles = css`
   }
   h3 {
     font-size: 1.0625em;
-    margin: 0;
   }
   .intro {
     margin-top: calc(var(--_gap) * -0.5);
@@ -71,7 +70,6 @@ export const matcherStyles = css`
   .missing {
     color: var(--_danger);
     font-weight: 600;
-    margin: 0;
   }
   .missing:empty {
     display: none;
@@ -123,7 +121,6 @@ export const matcherStyles = css`
     letter-spacing: 0.04em;
   }
   .result ul {
-    margin: 0;
     padding-inline-start: 1.25em;
   }
   .result ul.fits {

@@ -10,7 +10,7 @@ import { hostStyles } from '../shared/styles.js';
 import { advisorStyles } from './rolefit-advisor.styles.js';
 
 /** Inner parts a page can style through the advisor (`rolefit-advisor::part(option)`). */
-const matcherParts = 'question, option, progress, back, next, submit, result, role, restart, error, skeleton';
+const matcherParts = 'question, option, progress, back, next, submit, result, role, share, restart, error, skeleton';
 const coursesParts =
   'course, course-title, course-link, provider, price, badges, filters, more, empty, count, notice, error, skeleton';
 
@@ -23,11 +23,12 @@ const coursesParts =
  * @summary Role quiz plus matching course list in one tag.
  * @tagname rolefit-advisor
  *
- * @fires rolefit-answer - From the inner quiz, on every choice.
- * @fires rolefit-match - From the inner quiz, when the result is shown.
- * @fires rolefit-filter - From the inner course list, when the listed courses change.
- * @fires rolefit-course-click - From the inner course list (cancelable).
- * @fires rolefit-error - When the feed cannot be used.
+ * @fires rolefit-answer - From the inner quiz, on every choice. Detail: `{ questionId, optionId, answered, total }`.
+ * @fires rolefit-match - From the inner quiz, when the result is shown. Detail: `{ top, roles: [{ id, name, score }],
+ *   reasons: [{ questionId, optionId }] }`.
+ * @fires rolefit-filter - From the inner course list, when its filters change. Detail: `{ filters, count }`.
+ * @fires rolefit-course-click - From the inner course list; cancelable. Detail: `{ courseId, url }`.
+ * @fires rolefit-error - When the feed cannot be used. Detail: `{ kind, message, url, status? }`.
  *
  * @csspart matcher - The inner `<rolefit-matcher>`.
  * @csspart courses-section - The section with the role chips and the course list.
@@ -35,7 +36,8 @@ const coursesParts =
  * @csspart role-chip - One role chip (a label around a radio button).
  * @csspart courses - The inner `<rolefit-courses>`.
  * @csspart back-to-quiz - The button that starts the quiz again.
- * @csspart question - Re-exported from the quiz (likewise option, progress, back, next, submit, result, role, restart).
+ * @csspart question - Re-exported from the quiz (likewise option, progress, back, next, submit, result, role, share,
+ *   restart).
  * @csspart course - Re-exported from the course list (likewise course-title, course-link, provider, price, badges,
  *   filters, more, empty, count, notice).
  * @csspart error - The error message with its retry button.

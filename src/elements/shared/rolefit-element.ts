@@ -31,7 +31,7 @@ function inheritedLang(node: Node | null): string {
  * language, the `informal` switch, UI string overrides, and the loading and error views.
  * Subclasses render `renderReady(feed)` and never fetch or validate themselves.
  *
- * @attr lang - Language of the UI and of feed texts (`de` or `en`). Default: the nearest `lang` attribute up the
+ * @attr {string} lang - Language of the UI and of feed texts (`de` or `en`). Default: the nearest `lang` attribute up the
  *   tree (crossing shadow roots), then `<html lang>`; languages without UI strings fall back to English.
  */
 export abstract class RolefitElement<S extends CommonStrings = CommonStrings> extends LitElement {

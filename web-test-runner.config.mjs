@@ -6,6 +6,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { countingReporter } from './test/support/counting-reporter.mjs';
 import { faultyServer } from './test/support/faulty-server.mjs';
+import { hardeningServer } from './test/support/hardening-server.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 const chromiumFlags = [
@@ -58,7 +59,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  middleware: [faultyServer()],
+  middleware: [faultyServer(), hardeningServer()],
   browsers,
   concurrency: 1,
   concurrentBrowsers: 1,

@@ -33,7 +33,8 @@ export function shorten(value: unknown, max = 60): string {
   try {
     text = JSON.stringify(value) ?? String(value);
   } catch {
-    text = String(value);
+    // Too deep to stringify (or a cycle): name the kind of value instead of recursing again.
+    text = Array.isArray(value) ? '[…]' : typeof value === 'object' && value !== null ? '{…}' : typeof value;
   }
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

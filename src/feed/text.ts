@@ -4,5 +4,7 @@ import type { Text } from './schema.js';
 export function localize(value: Text | undefined, lang: string, feedLang: string): string {
   if (value === undefined) return '';
   if (typeof value === 'string') return value;
-  return value[lang] ?? value[feedLang] ?? Object.values(value)[0] ?? '';
+  // Own keys only: lang="constructor" must not find Object.prototype.constructor.
+  const own = (key: string) => (Object.hasOwn(value, key) ? value[key] : undefined);
+  return own(lang) ?? own(feedLang) ?? Object.values(value)[0] ?? '';
 }

@@ -5,7 +5,6 @@ export interface CoursesOwnStrings extends Record<string, string> {
   countOne: string;
   countOther: string;
   updated: string;
-  filtersLabel: string;
   search: string;
   providerTypeLegend: string;
   formatLegend: string;
@@ -52,7 +51,6 @@ export const coursesStrings: StringTable<CoursesOwnStrings> = {
     countOne: '{n} Weiterbildung',
     countOther: '{n} Weiterbildungen',
     updated: 'Stand: {date}',
-    filtersLabel: 'Weiterbildungen filtern',
     search: 'Suchen',
     providerTypeLegend: 'Anbieter',
     formatLegend: 'Format',
@@ -98,7 +96,6 @@ export const coursesStrings: StringTable<CoursesOwnStrings> = {
     countOne: '{n} course',
     countOther: '{n} courses',
     updated: 'Updated: {date}',
-    filtersLabel: 'Filter courses',
     search: 'Search',
     providerTypeLegend: 'Provider',
     formatLegend: 'Format',

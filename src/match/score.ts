@@ -3,7 +3,7 @@
  *   score(r) = Σ w(chosen option, r) ÷ Σ max over the question's options of w(option, r), both over answered questions.
  * So 1 means "every answer was the best possible one for r", whatever the feed's weight scale.
  */
-import type { Feed, Option } from '../feed/schema.js';
+import type { Feed, Option, Question } from '../feed/schema.js';
 import { localize } from '../feed/text.js';
 import { choicesOf, type Choice } from './answers.js';
 import type { Answers, MatchResult, Reason } from './types.js';
@@ -11,14 +11,20 @@ import type { Answers, MatchResult, Reason } from './types.js';
 /** The most answers a result names as reasons. */
 const maxReasons = 3;
 
-const weight = (option: Option, roleId: string): number => option.weights[roleId] ?? 0;
+/** A missing weight is 0. Own keys only: a role id such as "constructor" must not read `Object.prototype`. */
+export const weight = (option: Option, roleId: string): number =>
+  Object.hasOwn(option.weights, roleId) ? option.weights[roleId]! : 0;
+
+/** The most a question can add to a role's score: its term of the denominator. */
+export const bestWeight = (question: Question, roleId: string): number =>
+  Math.max(...question.options.map((option) => weight(option, roleId)));
 
 function roleScore(roleId: string, choices: readonly Choice[]): number {
   let earned = 0;
   let possible = 0;
   for (const { question, option } of choices) {
     earned += weight(option, roleId);
-    possible += Math.max(...question.options.map((candidate) => weight(candidate, roleId)));
+    possible += bestWeight(question, roleId);
   }
   return possible > 0 ? earned / possible : 0;
 }

@@ -1,4 +1,4 @@
-/** The CSV columns `rolefit import` understands, one table per item type (docs/publishing.md lists them). */
+/** The CSV columns `rolefit import` understands, one table per item type (the README's "Publishing a feed" lists them). */
 import type { FieldSpec } from './columns.js';
 
 const field = (

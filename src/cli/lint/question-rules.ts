@@ -1,4 +1,4 @@
-import { weight } from './weights.js';
+import { weight } from '../../match/score.js';
 import { label, type LintRule } from './types.js';
 
 /** A question whose options all weigh the same moves every score alike: it only makes the quiz longer. */

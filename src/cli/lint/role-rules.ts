@@ -1,5 +1,5 @@
 /** Lints about roles: can the quiz recommend them, and is there a course to recommend with them? */
-import { bestWeight } from './weights.js';
+import { bestWeight } from '../../match/score.js';
 import { label, type LintRule } from './types.js';
 
 export const unscorableRole: LintRule = ({ feed }) =>

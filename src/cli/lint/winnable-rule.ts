@@ -9,8 +9,7 @@
  * it without trying every combination in practice.
  */
 import type { Feed, Option } from '../../feed/schema.js';
-import { matchRoles } from '../../match/score.js';
-import { bestWeight, weight } from './weights.js';
+import { bestWeight, matchRoles, weight } from '../../match/score.js';
 import { label, type LintRule } from './types.js';
 
 /** Search steps before giving up on one role: a huge feed gets no warning rather than a hang. */

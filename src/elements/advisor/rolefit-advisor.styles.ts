@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const advisorStyles = css`
   :host {
-    min-height: 24rem;
+    min-height: 24em;
   }
   .advisor {
     display: grid;

@@ -77,12 +77,8 @@ export function renderFilters(context: FiltersContext): TemplateResult {
   const { t, choice, facets, update } = context;
   // A funding value preset by the page but absent from the feed stays visible, so it can be unticked.
   const fundingOptions = [...new Set([...facets.funding.keys(), ...choice.funding])];
-  return html`<form
-    part="filters"
-    class="filters"
-    aria-label=${t.filtersLabel}
-    @submit=${(event: Event) => event.preventDefault()}
-  >
+  // No accessible name on purpose: a named form is a landmark, and two lists on a page would repeat it.
+  return html`<form part="filters" class="filters" @submit=${(event: Event) => event.preventDefault()}>
     <label class="field search">
       <span>${t.search}</span>
       <input

@@ -21,6 +21,12 @@ export class MatcherLink implements ReactiveController {
     host.addController(this);
   }
 
+  /** Ids resolve in the element's own tree (document or shadow root), like `<label for>`. */
+  private find(id: string): Element | null {
+    const root = this.host.getRootNode() as Document | ShadowRoot;
+    return ('getElementById' in root ? root : this.host.ownerDocument).getElementById(id);
+  }
+
   hostConnected(): void {
     this.host.ownerDocument.addEventListener('rolefit-match', this.onMatch);
     this.readResult();
@@ -36,7 +42,7 @@ export class MatcherLink implements ReactiveController {
    */
   readResult(): void {
     const id = this.matcherId();
-    const matcher = id ? (this.host.ownerDocument.getElementById(id) as { result?: MatchResult | null } | null) : null;
+    const matcher = id ? (this.find(id) as { result?: MatchResult | null } | null) : null;
     const result = matcher?.result;
     if (result && result.top !== this.takenTop) this.take(result);
   }
@@ -46,7 +52,7 @@ export class MatcherLink implements ReactiveController {
     const id = this.matcherId();
     if (!id) return;
     const tag = this.host.localName;
-    const target = this.host.ownerDocument.getElementById(id);
+    const target = this.find(id);
     if (!target) {
       warnOnce(
         this.host,

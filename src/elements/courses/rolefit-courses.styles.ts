@@ -13,7 +13,7 @@ export const coursesStyles = css`
     min-width: 0;
   }
   .skeleton-list .skeleton {
-    min-height: 11rem;
+    min-height: 11em;
   }
   .summary {
     display: flex;
@@ -37,7 +37,7 @@ export const coursesStyles = css`
   .list {
     display: grid;
     gap: var(--_gap);
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17.5rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17.5em), 1fr));
   }
   .list > li {
     display: grid;
@@ -102,7 +102,7 @@ export const coursesStyles = css`
     display: grid;
     gap: var(--_gap);
     align-content: start;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12em), 1fr));
   }
   .field {
     display: grid;
@@ -149,9 +149,9 @@ export const coursesStyles = css`
     color: var(--_muted);
   }
 
-  @container (min-width: 48rem) {
+  @container (min-width: 48em) {
     .layout.with-filters {
-      grid-template-columns: minmax(13rem, 16rem) minmax(0, 1fr);
+      grid-template-columns: minmax(13em, 16em) minmax(0, 1fr);
       align-items: start;
     }
     .with-filters .filters {

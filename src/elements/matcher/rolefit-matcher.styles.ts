@@ -4,7 +4,7 @@ import { css } from 'lit';
 export const matcherStyles = css`
   :host {
     /* About one question step, so the page does not jump between loading, steps of different length and errors. */
-    min-height: 24rem;
+    min-height: 24em;
   }
   .quiz,
   .result,
@@ -32,7 +32,7 @@ export const matcherStyles = css`
   progress {
     appearance: none;
     width: 100%;
-    height: 0.5rem;
+    height: 0.5em;
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_subtle);
@@ -148,7 +148,7 @@ export const matcherStyles = css`
   }
   .fit-bar {
     grid-area: bar;
-    height: 0.75rem;
+    height: 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_subtle);
@@ -192,7 +192,7 @@ export const matcherStyles = css`
     height: 1.75em;
   }
   .skeleton .bar {
-    height: 0.5rem;
+    height: 0.5em;
     width: 100%;
   }
   .skeleton .answer {
@@ -206,9 +206,9 @@ export const matcherStyles = css`
   }
 
   /* Wide enough: name, bar and value on one line; buttons keep their natural width. */
-  @container (min-width: 32rem) {
+  @container (min-width: 32em) {
     .fit {
-      grid-template-columns: minmax(8rem, 14rem) 1fr 3.5rem;
+      grid-template-columns: minmax(8em, 14em) 1fr 3.5em;
       grid-template-areas: 'name bar value';
     }
     .fit-value {
@@ -216,7 +216,7 @@ export const matcherStyles = css`
     }
   }
   /* Narrow: full-width buttons are easier to hit. */
-  @container (max-width: 22rem) {
+  @container (max-width: 22em) {
     .actions button {
       flex: 1 1 100%;
       margin-inline-start: 0;

@@ -58,6 +58,8 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
   protected abstract readonly stringTable: StringTable<Omit<S, keyof CommonStrings>>;
 
   private started = false;
+  /** The `feed` and `data` last loaded, so an update that changes neither loads nothing again. */
+  private loadedFrom?: [string | undefined, unknown];
   private request?: AbortController;
   private observer?: IntersectionObserver;
 
@@ -124,7 +126,8 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.started && (changed.has('feed') || changed.has('data'))) this.loadFeedState();
+    const [feed, data] = this.loadedFrom ?? [];
+    if (this.started && (feed !== this.feed || data !== this.data)) this.loadFeedState();
     if (changed.has('loading') && this.loading === 'eager' && this.isConnected) this.start();
   }
 
@@ -139,6 +142,7 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
 
   private loadFeedState(): void {
     this.request?.abort();
+    this.loadedFrom = [this.feed, this.data];
     if (this.data !== undefined && this.data !== null) {
       try {
         this.feedState = { status: 'ready', feed: useFeedData(this.data) };

@@ -14,8 +14,8 @@ export const hostStyles = css`
     --_surface: var(--rolefit-surface, light-dark(#ffffff, #1d2127));
     --_subtle: color-mix(in srgb, var(--_accent) 8%, var(--_surface));
     --_border: var(--rolefit-border, light-dark(#d0d7de, #444c56));
-    --_radius: var(--rolefit-radius, 0.5rem);
-    --_gap: var(--rolefit-gap, 1rem);
+    --_radius: var(--rolefit-radius, 0.5em);
+    --_gap: var(--rolefit-gap, 1em);
     --_font: var(--rolefit-font, inherit);
     --_danger: light-dark(#b3261e, #f2b8b5);
 
@@ -24,7 +24,6 @@ export const hostStyles = css`
     container-type: inline-size;
     min-width: 0;
     font-family: var(--_font);
-    font-size: 1rem;
     line-height: 1.5;
     color: var(--_text);
     text-align: start;

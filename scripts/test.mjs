@@ -11,9 +11,9 @@ const lines = [];
 async function step(name, action) {
   try {
     await action();
-    totals.passed += 1;
     lines.push(`  ${name}: ok`);
   } catch (error) {
+    // A failed step counts as one failure; a passing step is set-up, not a test.
     totals.failed += 1;
     lines.push(`  ${name}: FAILED (${error.message})`);
     return false;

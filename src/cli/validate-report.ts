@@ -35,7 +35,7 @@ function whatStillShows(counts: readonly ListCount[]): string {
     .map((entry) => `${entry.dropped} of ${entry.total} ${entry.list} dropped`);
   const kept = counts
     .filter((entry) => entry.dropped === 0 && entry.total > 0)
-    .map((entry) => `${entry.total} ${entry.list}`);
+    .map((entry) => `${entry.total} ${entry.total === 1 ? entry.list.slice(0, -1) : entry.list}`);
   const keptText = kept.length ? `; kept: ${kept.join(', ')}` : '';
   return dropped.length
     ? `The widget would still show the rest: ${dropped.join(', ')}${keptText}.`

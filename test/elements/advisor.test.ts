@@ -199,6 +199,21 @@ describe('<rolefit-advisor>', () => {
     }
   });
 
+  it('puts the structured data of its course list into its own light DOM, where search engines read it', async () => {
+    const el = await create('feed="/test/fixtures/small.json" lang="en" structured-data');
+    await answerAll(el, makerAnswers);
+    await waitUntil(() => el.querySelector('script[type="application/ld+json"]'), 'no JSON-LD in the page');
+    const jsonLd = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(jsonLd['@type']).to.equal('ItemList');
+    expect(jsonLd.itemListElement.map((entry: { item: { name: string } }) => entry.item.name)).to.deep.equal([
+      'App basics',
+    ]);
+    expect(inner(el).courses!.querySelector('script')).to.equal(null);
+
+    el.removeAttribute('structured-data');
+    await waitUntil(() => !el.querySelector('script[type="application/ld+json"]'), 'the JSON-LD stayed');
+  });
+
   it('re-exports the inner parts so a page can style them', async () => {
     const el = await create('feed="/test/fixtures/small.json" lang="en"');
     const { matcher } = inner(el);

@@ -102,7 +102,11 @@ export const coursesStyles = css`
     display: grid;
     gap: var(--_gap);
     align-content: start;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12em), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 9.5em), 1fr));
+    padding: var(--_gap);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_subtle);
   }
   .field {
     display: grid;

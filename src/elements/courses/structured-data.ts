@@ -1,8 +1,17 @@
 /**
- * Keeps one `<script type="application/ld+json">` in an element's light DOM (search engines read the light DOM,
- * not shadow roots), rewriting it only when its text changes.
+ * Keeps one `<script type="application/ld+json">` in the light DOM of the element as the document sees it (search
+ * engines read the document, not shadow roots), rewriting it only when its text changes. Inside another
+ * component's shadow root (e.g. `<rolefit-advisor>`), that is the outermost host's light DOM.
  */
 import { setScriptText } from '../../courses/trusted-types.js';
+
+function documentHost(element: HTMLElement): HTMLElement {
+  let host = element;
+  for (let root = host.getRootNode(); root instanceof ShadowRoot; root = host.getRootNode()) {
+    host = root.host as HTMLElement;
+  }
+  return host;
+}
 
 export class StructuredData {
   private script?: HTMLScriptElement;
@@ -11,11 +20,13 @@ export class StructuredData {
   constructor(private readonly host: HTMLElement) {}
 
   show(text: string): void {
-    if (!this.script || this.script.parentNode !== this.host) {
+    const target = documentHost(this.host);
+    if (!this.script || this.script.parentNode !== target) {
+      this.script?.remove();
       this.script = this.host.ownerDocument.createElement('script');
       this.script.type = 'application/ld+json';
       this.text = '';
-      this.host.append(this.script);
+      target.append(this.script);
     }
     if (text === this.text) return;
     setScriptText(this.script, text);

@@ -4,18 +4,12 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { chromiumFlags } from './scripts/demo-browser.mjs';
 import { countingReporter } from './test/support/counting-reporter.mjs';
 import { faultyServer } from './test/support/faulty-server.mjs';
 import { hardeningServer } from './test/support/hardening-server.mjs';
 import { defaultReporter } from '@web/test-runner';
 
-const chromiumFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 const miniBrowser = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const webkitDriverPort = 4444 + (process.pid % 1000);
 

@@ -2,12 +2,11 @@
 // strict Content-Security-Policy of the README's "Security and privacy", and loaded twice. Nothing may be blocked or thrown; a second
 // copy says so once with a `[rolefit]` console.info.
 import { strict as assert } from 'node:assert';
-import { createReadStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from '../../scripts/demo-browser.mjs';
 import { sharedLitCsp, strictCsp } from '../support/hardening-server.mjs';
 
 const root = resolve(new URL('../..', import.meta.url).pathname);
@@ -37,8 +36,8 @@ function serve() {
 
 let server;
 let origin;
+let chromium;
 let browser;
-let profile;
 
 before(async () => {
   assert.ok(
@@ -47,25 +46,13 @@ before(async () => {
   );
   server = await serve();
   origin = `http://127.0.0.1:${server.address().port}`;
-  profile = mkdtempSync(join(tmpdir(), 'rolefit-hardening-'));
-  browser = await puppeteer.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    userDataDir: profile,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  chromium = await launchChromium();
+  browser = chromium.browser;
 });
 
 after(async () => {
-  await browser?.close();
+  await chromium?.close();
   await new Promise((done) => (server ? server.close(done) : done()));
-  if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
 /** Opens a page and records console messages, uncaught errors, failed responses and requests to other hosts. */
@@ -112,7 +99,8 @@ function useWidgets(page) {
     return {
       courses: shown(),
       jsonLd: JSON.parse(courses.querySelector('script[type="application/ld+json"]').text).itemListElement.length,
-      advisorJsonLd: inner().querySelectorAll('script[type="application/ld+json"]').length,
+      // The advisor's inner list writes its JSON-LD into the advisor's light DOM, where search engines read it.
+      advisorJsonLd: advisor.querySelectorAll('script[type="application/ld+json"]').length,
       adoptedSheets: courses.shadowRoot.adoptedStyleSheets.length,
       violations: window.cspViolations,
       trustedTypes: 'trustedTypes' in window,

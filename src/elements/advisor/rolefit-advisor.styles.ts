@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const advisorStyles = css`
   :host {
-    min-height: 24em;
+    min-height: 28em;
   }
   .advisor {
     display: grid;

@@ -4,7 +4,7 @@ import { css } from 'lit';
 export const matcherStyles = css`
   :host {
     /* About one question step, so the page does not jump between loading, steps of different length and errors. */
-    min-height: 24em;
+    min-height: 28em;
   }
   .quiz,
   .result,

@@ -177,6 +177,20 @@ describe('<rolefit-advisor>', () => {
     expect(courseTitles(inner(el).courses)).to.deep.equal(['App basics']);
   });
 
+  it('reserves its height with an accessible placeholder while the feed loads', async () => {
+    const container = await fixture<HTMLDivElement>(
+      html`<div>
+        <rolefit-advisor loading="eager" lang="en" feed="/faulty/slow/1500/${uniqueKey('slow')}"></rolefit-advisor>
+      </div>`,
+    );
+    const el = container.querySelector('rolefit-advisor')!;
+    await waitUntil(() => shadowPart(el, 'skeleton'), 'no placeholder shown');
+    expect(shadowPart(el, 'skeleton')!.getAttribute('role')).to.equal('status');
+    expect(el.getBoundingClientRect().height).to.be.above(300);
+    await expect(el).to.be.accessible();
+    await waitUntil(() => shadowPart(inner(el).matcher, 'question'), 'the quiz did not follow', { timeout: 5000 });
+  });
+
   it('shows one error with a retry button when the feed cannot be loaded', async () => {
     const errors: Event[] = [];
     document.addEventListener('rolefit-error', (event) => errors.push(event), { once: true });

@@ -128,7 +128,10 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
   /** `target` of the course links, e.g. `_blank`. Default: the same tab. */
   @property({ attribute: 'link-target' }) linkTarget: string | undefined;
 
-  /** Adds a schema.org `ItemList` of the shown courses as JSON-LD to the element's light DOM. */
+  /**
+   * Adds a schema.org `ItemList` of the shown courses as JSON-LD to the element's light DOM (inside another
+   * component's shadow root: to the outermost host's light DOM, where search engines read it).
+   */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
 
   protected readonly stringTable = coursesStrings;

@@ -1,0 +1,255 @@
+// Writes BENCHMARKS.md from the three cases' results. Ratios are what to quote: the machine is shared and noisy.
+import { analyseImpact } from './page-impact/analyse.mjs';
+import { ratio } from './support/stats.mjs';
+
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+const ms = (value) => (value < 10 ? value.toFixed(1) : value.toFixed(0));
+const mb = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`;
+/** `median (min–max)` in a unit. */
+const range = (figure, unit = ms) =>
+  figure.min === figure.max ? unit(figure.median) : `${unit(figure.median)} (${unit(figure.min)}–${unit(figure.max)})`;
+const met = (ok) => (ok ? '**met**' : '**not met**');
+const table = (head, rows) =>
+  [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map((_, index) => (index ? '---:' : '---')).join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
+
+function quizSection(quiz) {
+  const [rolefit, surveyjs, vanilla] = ['rolefit', 'surveyjs', 'vanilla'].map((id) =>
+    quiz.find((row) => row.id === id),
+  );
+  const byteRow = (label, kind) => [
+    label,
+    ...[rolefit, surveyjs, vanilla].map((row) => kb(row.bytes[kind])),
+    ratio(rolefit.bytes[kind], surveyjs.bytes[kind]),
+    ratio(rolefit.bytes[kind], vanilla.bytes[kind]),
+  ];
+  const timeRow = (label, figure, unit = ms) => [
+    label,
+    ...[rolefit, surveyjs, vanilla].map((row) => range(row[figure], unit)),
+    ratio(rolefit[figure].median, surveyjs[figure].median),
+    ratio(rolefit[figure].median, vanilla[figure].median),
+  ];
+  const files = quiz.flatMap((row) =>
+    row.responses.map((response) => [
+      row.id,
+      `\`${response.url}\``,
+      response.kind,
+      `${response.raw}`,
+      `${response.gzip}`,
+    ]),
+  );
+  return `## 1. Same quiz, three implementations
+
+The default feed's ${rolefit.steps} questions (German) on an otherwise empty page: \`<rolefit-matcher loading="eager">\`
+with \`dist/rolefit.js\`; SurveyJS (\`survey-core\` + \`survey-js-ui\`, script tags, one page per question,
+required radiogroups, the same scoring rule on completion, the top role on the completed page); and a hand-written
+page (one question at a time, native radios, a "next" button, the top role). All three fetch the same feed file.
+All three end on the same result: "${vanilla.resultText}".
+
+${table(
+  ['figure', 'rolefit', 'SurveyJS', 'vanilla JS', 'rolefit ÷ SurveyJS', 'rolefit ÷ vanilla'],
+  [
+    byteRow('JS, min+gzip', 'js'),
+    byteRow('CSS, min+gzip', 'css'),
+    byteRow('feed (JSON), gzip', 'data'),
+    byteRow('**total on the wire** (without the host page)', 'total'),
+    timeRow('navigation → first question painted, ms', 'firstQuestion'),
+    timeRow(`answer all ${rolefit.steps} questions → result painted, ms`, 'answer'),
+    timeRow('JS heap after the result (after GC)', 'heap', mb),
+  ],
+)}
+
+Every file each page loaded (bytes as served, and gzipped at level 9):
+
+<details><summary>${files.length} responses</summary>
+
+${table(['page', 'file', 'kind', 'bytes', 'gzip'], files)}
+
+</details>`;
+}
+
+function scaleSection(scale) {
+  const sizes = [...new Set(scale.map((row) => row.size))];
+  const figures = [
+    ['feed fetch + validate, ms (vanilla: fetch + JSON parse)', 'load', ms],
+    ['navigation → first list painted, ms', 'firstList', ms],
+    ['attribute change → list painted, ms', 'attribute', ms],
+    ['format checkbox ticked → list painted, ms', 'checkbox', ms],
+    ['JS heap with the list shown (after GC)', 'heap', mb],
+    ['DOM nodes (document + shadow roots)', 'nodes', (value) => value.toFixed(0)],
+  ];
+  const blocks = sizes.map((size) => {
+    const rolefit = scale.find((row) => row.size === size && row.id === 'rolefit');
+    const vanilla = scale.find((row) => row.size === size && row.id === 'vanilla');
+    const rows = figures.map(([label, figure, unit]) => [
+      label,
+      range(rolefit[figure], unit),
+      range(vanilla[figure], unit),
+      ratio(rolefit[figure].median, vanilla[figure].median),
+    ]);
+    return `### ${size.toLocaleString('en')} courses\n\n${table(['figure', 'rolefit', 'vanilla JS', 'rolefit ÷ vanilla'], rows)}`;
+  });
+  const samples = scale[0];
+  return `## 2. Course list at scale
+
+Generated, valid feeds (\`bench/courses/generate-feed.mjs\`). rolefit: \`<rolefit-courses filters loading="eager">\`
+with \`dist/rolefit.js\`. Vanilla: a plain custom element that fetches the JSON, filters by role, format and
+maximum price, shows the count and the first 10 matches as cards, with format checkboxes (\`bench/scale/vanilla-courses.js\`).
+Changes: each applied at the start of a frame and timed until that frame is painted (a frame whose work runs long
+is painted late, so this is work + style + layout + paint, not rounded to frames). Attribute changes cycle
+\`formats="online"\` → \`max-price="2000"\` → \`for-role="smm"\` → all removed (${samples.attribute.n / samples.heap.n} per round);
+the checkbox is the "Online" box of the filter form, ticked and unticked (${samples.checkbox.n / samples.heap.n} per round).
+Each change must change the shown count, or the run fails. Feed fetch + validate is measured on its own page:
+rolefit's \`loadFeed\` (bundled from \`src/feed\`, as the bundle does not export it) against \`fetch\` + \`json()\`.
+
+${blocks.join('\n\n')}`;
+}
+
+function impactSection(impact) {
+  const phases = Object.keys(impact.tasks);
+  const taskRows = phases.map((phase) => {
+    const widget = impact.tasks[phase];
+    const baseline = impact.baselineTasks[phase];
+    return [
+      phase,
+      range(widget.count, String),
+      range(widget.longest),
+      range(widget.oursLongest),
+      range(baseline.count, String),
+      range(baseline.longest),
+    ];
+  });
+  const sourceRows = impact.sources.map((source) => [
+    `\`${source.node === '(removed node)' ? 'node in a shadow root or removed (not exposed)' : source.node}\``,
+    String(source.shifts),
+    (source.value / impact.rounds).toFixed(4),
+    `y ${source.example.previous.y.toFixed(0)} → ${source.example.current.y.toFixed(0)}, height ${source.example.previous.height.toFixed(0)} → ${source.example.current.height.toFixed(0)}`,
+  ]);
+  const causeRows = impact.causes.map((row) => [
+    row.key,
+    row.ours ? 'yes' : 'no',
+    `${row.rounds}/${impact.rounds}`,
+    range(row.duration),
+  ]);
+  const requestRows = impact.requests.map((request) => [`\`${request.path}\``, request.phase]);
+  return `## 3. Page impact: the blog demo
+
+\`demo/blog.html\` as shipped: \`<rolefit-advisor filters share>\` (loading="lazy", the default) ${impact.fold.quizTop.toFixed(0)} px
+from the top of a ${impact.fold.viewport} px viewport (1280 × ${impact.fold.viewport}). Each round: load, wait 1.5 s, scroll the quiz box
+to the top, wait for the first question, answer all ${impact.steps} questions with real mouse clicks (first option), wait for the
+result and the course list, wait 1.5 s. Baseline: the same page with the script and the element taken out, loaded and
+scrolled the same way.
+
+**Cumulative layout shift** (layout shifts without recent input, summed; the standard CLS windows can only be
+smaller): ${range(impact.cls, (value) => value.toFixed(4))}; baseline page ${range(impact.baselineCls, (value) => value.toFixed(4))}.
+All shifts including the ones within 500 ms of a click (which CLS excludes): ${range(impact.allShift, (value) => value.toFixed(4))}.
+
+${sourceRows.length ? `Sources of the shifts CLS counts (all rounds; value split evenly over an entry's sources, per round):\n\n${table(['node', 'entries', 'value per round', 'example move'], sourceRows)}` : 'No shift without recent input in any round.'}
+
+**Long tasks** (\`longtask\` entries, > 50 ms) per phase, count and longest in ms. A long task is ours when the long
+animation frame overlapping it ran only \`dist/rolefit.js\` code, event listeners without a source URL (Lit's) or no
+script (style and layout): the blog page has no script of its own. The baseline columns show the page alone.
+
+${table(['phase', 'count', 'longest', 'longest of ours', 'baseline count', 'baseline longest'], taskRows)}
+
+Long tasks over 50 ms attributed to rolefit: ${impact.oursOver50.length} in ${impact.rounds} rounds${impact.oursOver50.length ? ` (${impact.oursOver50.map((task) => `${task.phase} ${ms(task.duration)} ms`).join(', ')})` : ''}.
+
+What the long tasks spent their time on (Chromium's \`long-animation-frame\` attribution; scripts ≥ 5 ms are named),
+longest per round in ms:
+
+${causeRows.length ? table(['phase · cause', 'ours', 'rounds seen', 'duration'], causeRows) : 'No long task in any round.'}
+
+**Lazy loading.** Feed requests before the scroll: ${impact.feedBeforeScroll.length} in ${impact.rounds} rounds. Request log of the first round:
+
+${table(['request', 'phase'], requestRows)}`;
+}
+
+function targets({ quiz, scale, impact }) {
+  const rolefit = quiz.find((row) => row.id === 'rolefit');
+  const surveyjs = quiz.find((row) => row.id === 'surveyjs');
+  const bundle = rolefit.responses.find((response) => response.url === '/dist/rolefit.js').gzip;
+  const quizFigures = [
+    ['bytes', rolefit.bytes.total, surveyjs.bytes.total],
+    ['first question', rolefit.firstQuestion.median, surveyjs.firstQuestion.median],
+    ['answering', rolefit.answer.median, surveyjs.answer.median],
+    ['heap', rolefit.heap.median, surveyjs.heap.median],
+  ];
+  const large = scale.find((row) => row.size === 10_000 && row.id === 'rolefit');
+  const timings = ['load', 'firstList', 'attribute', 'checkbox'];
+  const vanillaRatios = scale
+    .filter((row) => row.id === 'rolefit')
+    .flatMap((row) => {
+      const vanilla = scale.find((other) => other.size === row.size && other.id === 'vanilla');
+      return timings.map((figure) => ({ size: row.size, figure, ratio: row[figure].median / vanilla[figure].median }));
+    });
+  const over = vanillaRatios.filter((entry) => entry.ratio > 1.5);
+  const frame = Math.max(large.attribute.median, large.checkbox.median);
+  return table(
+    ['target', 'measured', 'verdict'],
+    [
+      ['bundle ≤ 18 KB min+gzip', `\`dist/rolefit.js\` ${kb(bundle)} (${bundle} B, gzip -9)`, met(bundle <= 18_000)],
+      [
+        'faster than SurveyJS on every figure of case 1',
+        quizFigures.map(([name, ours, theirs]) => `${name} ${ratio(ours, theirs)}`).join(', '),
+        met(quizFigures.every(([, ours, theirs]) => ours < theirs)),
+      ],
+      [
+        'filter change at 10,000 courses painted within one frame (16 ms)',
+        `attribute ${ms(large.attribute.median)} ms, checkbox ${ms(large.checkbox.median)} ms (medians)`,
+        met(frame <= 16),
+      ],
+      [
+        'within 1.5× of vanilla on every timing of case 2',
+        over.length
+          ? `over 1.5×: ${over.map((entry) => `${entry.figure} @ ${entry.size.toLocaleString('en')} ${entry.ratio.toFixed(2)}×`).join(', ')}`
+          : `worst ${Math.max(...vanillaRatios.map((entry) => entry.ratio)).toFixed(2)}×`,
+        met(!over.length),
+      ],
+      [
+        'CLS 0 on the blog page',
+        `median ${impact.cls.median.toFixed(4)}, max ${impact.cls.max.toFixed(4)}`,
+        met(impact.cls.max === 0),
+      ],
+      [
+        'no long task over 50 ms from our code on the blog page',
+        `${impact.oursOver50.length} in ${impact.rounds} rounds` +
+          (impact.oursOver50.length
+            ? `, longest ${ms(Math.max(...impact.oursOver50.map((task) => task.duration)))} ms`
+            : ''),
+        met(!impact.oursOver50.length),
+      ],
+    ],
+  );
+}
+
+export function report({ machine, browser, rounds, minutes, quiz, scale, impact: rawImpact }) {
+  const impact = analyseImpact(rawImpact);
+  return `# Benchmarks
+
+Written by \`node bench/run.mjs\` on ${new Date().toISOString().slice(0, 10)} (${minutes.toFixed(1)} min); do not edit by hand.
+How each case is measured and how to read it: [bench/README.md](bench/README.md).
+
+- Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB memory, ${machine.os}, Node ${machine.node}
+- Browser: ${browser}, headless, \`/usr/bin/chromium\` (fresh profile; each run in a new browser context: empty cache)
+- Rounds: ${rounds} per case and implementation, interleaved; figures are **median (min–max)**. Quote the ratios:
+  this machine is shared and noisy, absolute milliseconds move between runs.
+- Bytes: each response body as served (minified where shipped minified; the comparison pages' own scripts are
+  minified by esbuild), gzipped at level 9 by the benchmark; the server does not compress. 1 KB = 1,000 bytes.
+- Commands: \`npm --prefix bench install\`, then \`node bench/run.mjs\` (\`ROUNDS=15 node bench/run.mjs\` for steadier medians).
+
+## Targets
+
+${targets({ quiz, scale, impact })}
+
+Verdicts compare this run's medians with the targets; a figure close to its target can flip between runs here.
+
+${quizSection(quiz)}
+
+${scaleSection(scale)}
+
+${impactSection(impact)}
+`;
+}

@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const advisorStyles = css`
-  :host {
-    min-height: 28em;
-  }
   .advisor {
     display: grid;
     gap: calc(var(--_gap) * 1.5);

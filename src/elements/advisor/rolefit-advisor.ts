@@ -117,6 +117,11 @@ export class RolefitAdvisor extends RolefitElement<AdvisorStrings> {
     this.matcher?.reset();
   }
 
+  /** Shaped like the quiz's own placeholder, so the page does not move when the quiz takes over. */
+  protected override renderSkeleton(): TemplateResult {
+    return super.renderSkeleton(6, 'step-size');
+  }
+
   protected renderReady(): TemplateResult {
     const feed = this.data === undefined ? this.feed : undefined;
     const lang = this.hasAttribute('lang') ? this.contentLang : undefined;

@@ -2,10 +2,6 @@ import { css } from 'lit';
 
 /** The matcher's own look on top of the shared tokens (`hostStyles`). */
 export const matcherStyles = css`
-  :host {
-    /* About one question step, so the page does not jump between loading, steps of different length and errors. */
-    min-height: 28em;
-  }
   .quiz,
   .result,
   .questions {

@@ -241,7 +241,7 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
 
   protected override renderSkeleton(): TemplateResult {
     // Shaped like a question step (title, intro, progress, question, four answers, buttons) to avoid a jump.
-    return html`<div class="card skeleton" part="skeleton" role="status">
+    return html`<div class="card skeleton step-size" part="skeleton" role="status">
       <span class="visually-hidden">${this.t.loading}</span>
       <span class="title" aria-hidden="true"></span>
       <span aria-hidden="true"></span>
@@ -279,8 +279,10 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
         ${intro}
         <p>${t.noQuestions}</p>
       </div>`;
-    const body = this.currentLayout === 'list' ? this.renderList(feed) : this.renderStep(feed);
-    return html`<div class="card quiz">${intro}${body}</div>`;
+    const steps = this.currentLayout === 'steps';
+    return html`<div class="card quiz ${steps ? 'step-size' : ''}">
+      ${intro}${steps ? this.renderStep(feed) : this.renderList(feed)}
+    </div>`;
   }
 
   private question(feed: Feed, question: Question): TemplateResult {

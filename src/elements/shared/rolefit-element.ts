@@ -187,8 +187,8 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
   protected abstract renderReady(feed: Feed): TemplateResult;
 
   /** Placeholder bars that keep the element's height while the feed loads. */
-  protected renderSkeleton(lines = 6): TemplateResult {
-    return html`<div class="card skeleton" part="skeleton" role="status">
+  protected renderSkeleton(lines = 6, extraClass = ''): TemplateResult {
+    return html`<div class="card skeleton ${extraClass}" part="skeleton" role="status">
       <span class="visually-hidden">${this.t.loading}</span>
       ${Array.from({ length: lines }, () => html`<span aria-hidden="true"></span>`)}
     </div>`;

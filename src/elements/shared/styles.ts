@@ -98,6 +98,19 @@ export const hostStyles = css`
     justify-items: start;
     border-color: var(--_danger);
   }
+  /*
+   * Room for a typical first quiz step (default feed: about 29em wide, 44em on a phone), kept by the placeholder
+   * and by the steps themselves, so nothing below the widget moves when the feed arrives or between steps.
+   */
+  .step-size {
+    min-height: 30em;
+    align-content: start;
+  }
+  @container (max-width: 30em) {
+    .step-size {
+      min-height: 45em;
+    }
+  }
   .skeleton {
     display: grid;
     gap: calc(var(--_gap) * 0.75);

@@ -103,8 +103,14 @@ export class RolefitAdvisor extends RolefitElement<AdvisorStrings> {
   @query('rolefit-matcher') private matcher!: RolefitMatcher | null;
 
   private onMatch(event: CustomEvent<MatchResult>): void {
-    this.match = event.detail;
-    this.selectedRole = event.detail.top;
+    const match = event.detail;
+    // The course list renders in a task of its own, after the result has painted: two short tasks instead of
+    // one long one on the reader's click.
+    setTimeout(() => {
+      if (!this.matcher?.result) return; // restarted meanwhile
+      this.match = match;
+      this.selectedRole = match.top;
+    });
   }
 
   /** The quiz was restarted from inside (its own restart button): the courses follow it back. */

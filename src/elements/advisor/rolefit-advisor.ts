@@ -52,6 +52,8 @@ const coursesParts =
  * @cssprop --rolefit-radius - Corner radius.
  * @cssprop --rolefit-font - Font family (default: inherited from the page).
  * @cssprop --rolefit-gap - Base spacing.
+ * @cssprop --rolefit-step-height - Height kept for a quiz step and its placeholder, so the page does not move when
+ *   the feed arrives (default 30em; 45em in containers narrower than 30em). Lower it for short quizzes.
  */
 export class RolefitAdvisor extends RolefitElement<AdvisorStrings> {
   static override styles = [hostStyles, advisorStyles];

@@ -69,6 +69,8 @@ function resumeStep(questions: readonly Question[], answers: Answers): number {
  * @cssprop --rolefit-radius - Corner radius.
  * @cssprop --rolefit-font - Font family (default: the page's).
  * @cssprop --rolefit-gap - Base spacing.
+ * @cssprop --rolefit-step-height - Height kept for a quiz step and its placeholder, so the page does not move when
+ *   the feed arrives (default 30em; 45em in containers narrower than 30em). Lower it for short quizzes.
  */
 export class RolefitMatcher extends RolefitElement<MatcherStrings> {
   static override styles = [hostStyles, matcherStyles];

@@ -103,12 +103,12 @@ export const hostStyles = css`
    * and by the steps themselves, so nothing below the widget moves when the feed arrives or between steps.
    */
   .step-size {
-    min-height: 30em;
+    min-height: var(--rolefit-step-height, 30em);
     align-content: start;
   }
   @container (max-width: 30em) {
     .step-size {
-      min-height: 45em;
+      min-height: var(--rolefit-step-height, 45em);
     }
   }
   .skeleton {

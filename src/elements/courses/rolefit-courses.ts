@@ -98,7 +98,10 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
   /** Only courses for this role id. A later `rolefit-match` of the linked matcher replaces it (the latest wins). */
   @property({ attribute: 'for-role' }) forRole: string | undefined;
 
-  /** Id of a `<rolefit-matcher>` in the same document: its result narrows the list to the reader's top role. */
+  /**
+   * Id of a `<rolefit-matcher>` in the same document (or the same shadow root, like `<label for>`): its result
+   * narrows the list to the reader's top role.
+   */
   @property() matcher: string | undefined;
 
   /** Only courses whose provider has one of these types: `academy`, `university`, `private`, `chamber`. */

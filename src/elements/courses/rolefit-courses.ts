@@ -4,7 +4,7 @@ import { courseIndex } from '../../courses/course-index.js';
 import { noFilters, sameFilters, type CourseFilters, type CourseSort } from '../../courses/filters.js';
 import { courseListJsonLd, jsonLdText } from '../../courses/json-ld.js';
 import { queryCourses, type CourseQuery } from '../../courses/query.js';
-import type { Feed } from '../../feed/schema.js';
+import type { Course, Feed } from '../../feed/schema.js';
 import { localize } from '../../feed/text.js';
 import { coursesStrings, type CoursesStrings } from '../../i18n/courses-strings.js';
 import { formatDate, formatNumber } from '../../i18n/format.js';
@@ -230,8 +230,12 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
       this.structured.remove();
       return;
     }
-    const courses = query.matches.slice(0, this.shown).map((position) => query.feed.courses[position]!);
-    this.structured.show(jsonLdText(courseListJsonLd(courses, query.feed, this.contentLang)));
+    this.structured.show(jsonLdText(courseListJsonLd(this.shownCourses(query), query.feed, this.contentLang)));
+  }
+
+  /** The courses on show: the first `shown` matches, in their sorted order. */
+  private shownCourses(query: ShownQuery): Course[] {
+    return query.matches.slice(0, this.shown).map((position) => query.feed.courses[position]!);
   }
 
   protected override renderSkeleton(): TemplateResult {
@@ -249,7 +253,7 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
     const ui = this.ui;
     const query = this.query!;
     const count = query.matches.length;
-    const visible = query.matches.slice(0, this.shown).map((position) => feed.courses[position]!);
+    const visible = this.shownCourses(query);
     const card = {
       feed,
       providers: courseIndex(feed).providers,

@@ -259,10 +259,10 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
   }
 
   private renderResultView(feed: Feed): TemplateResult {
-    const link = shareLink(window.location.href, feed.questions, this.chosen);
+    const link = this.share ? shareLink(window.location.href, feed.questions, this.chosen) : '';
     return renderResult({
       feed,
-      result: matchRoles(feed, this.chosen, this.contentLang),
+      result: this.result!,
       t: this.t,
       lang: this.contentLang,
       ui: this.ui,

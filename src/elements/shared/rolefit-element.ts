@@ -4,18 +4,39 @@ import { defaultFeedUrl } from '../../default-feed.js';
 import { FeedError, type FeedErrorDetail } from '../../feed/errors.js';
 import { loadFeed, useFeedData } from '../../feed/load.js';
 import type { Feed } from '../../feed/schema.js';
-import { commonStrings, resolveStrings, uiLang, type CommonStrings, type StringTable, type UiLang } from '../../i18n/strings.js';
+import {
+  commonStrings,
+  resolveStrings,
+  uiLang,
+  type CommonStrings,
+  type StringTable,
+  type UiLang,
+} from '../../i18n/strings.js';
 import { emit } from './emit.js';
 import { hostStyles } from './styles.js';
 import { pickOption, warnOnce } from './warn.js';
 
 export type FeedState =
-  | { status: 'idle' | 'loading' }
-  | { status: 'ready'; feed: Feed }
-  | { status: 'error'; error: FeedError };
+  { status: 'idle' | 'loading' } | { status: 'ready'; feed: Feed } | { status: 'error'; error: FeedError };
 
 /** How close (px) an element must come to the viewport before a `loading="lazy"` element fetches its feed. */
 const lazyMargin = '300px';
+
+const mergedTables = new WeakMap<object, StringTable<CommonStrings>>();
+
+/** An element's own strings with the common loading and error strings, merged once per table. */
+function withCommonStrings(table: StringTable<Record<string, string>>): StringTable<CommonStrings> {
+  let merged = mergedTables.get(table);
+  if (!merged) {
+    merged = {
+      de: { ...commonStrings.de, ...table.de },
+      deInformal: { ...commonStrings.deInformal, ...table.deInformal },
+      en: { ...commonStrings.en, ...table.en },
+    };
+    mergedTables.set(table, merged);
+  }
+  return merged;
+}
 
 /** The nearest `lang` attribute at or above `node`, crossing shadow roots up to `<html>`. */
 function inheritedLang(node: Node | null): string {
@@ -87,19 +108,13 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
 
   /** The resolved UI strings for the current language, `informal` and `strings` overrides. */
   protected get t(): S {
-    const table = this.stringTable as unknown as StringTable<S>;
-    const merged: StringTable<S> = {
-      de: { ...commonStrings.de, ...table.de },
-      deInformal: { ...commonStrings.deInformal, ...table.deInformal },
-      en: { ...commonStrings.en, ...table.en },
-    };
-    return resolveStrings(merged, this.ui, this.informal, this.strings);
+    return resolveStrings(withCommonStrings(this.stringTable) as StringTable<S>, this.ui, this.informal, this.strings);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.started) return;
-    const loading = pickOption(this, 'loading', this.getAttribute('loading'), ['lazy', 'eager'], 'lazy');
+    const loading = pickOption(this, 'loading', this.loading, ['lazy', 'eager'], 'lazy');
     if (loading === 'eager' || this.data !== undefined || !('IntersectionObserver' in window)) {
       this.start();
       return;

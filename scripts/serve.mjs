@@ -2,9 +2,11 @@
 // Static files only, no build step on the page, nothing from outside this folder.
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const root = resolve('.');
+// The repository root, wherever the command is started from.
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -17,16 +19,21 @@ const types = {
   '.woff2': 'font/woff2',
 };
 
-export function startServer(port = Number(process.env.PORT ?? 8000), host = '127.0.0.1') {
+/**
+ * `headers(url, file)` may add response headers per file (the hardening test adds a Content-Security-Policy).
+ */
+export function startServer(port = Number(process.env.PORT ?? 8000), host = '127.0.0.1', { headers } = {}) {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    // Browsers ask for it on their own; no page here needs one.
+    if (url.pathname === '/favicon.ico') return response.writeHead(204).end();
     if (url.pathname === '/') {
       response.writeHead(302, { location: '/demo/' });
       response.end();
       return;
     }
     let file = normalize(join(root, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(root)) {
+    if (file !== root && !file.startsWith(root + sep)) {
       response.writeHead(403).end();
       return;
     }
@@ -41,6 +48,7 @@ export function startServer(port = Number(process.env.PORT ?? 8000), host = '127
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
       'access-control-allow-origin': '*',
+      ...headers?.(url, file),
     });
     createReadStream(file).pipe(response);
   });

@@ -2,37 +2,23 @@
 // strict Content-Security-Policy of the README's "Security and privacy", and loaded twice. Nothing may be blocked or thrown; a second
 // copy says so once with a `[rolefit]` console.info.
 import { strict as assert } from 'node:assert';
-import { createReadStream, existsSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { extname } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { launchChromium } from '../../scripts/demo-browser.mjs';
+import { startServer } from '../../scripts/serve.mjs';
 import { sharedLitCsp, strictCsp } from '../support/hardening-server.mjs';
 
-const root = resolve(new URL('../..', import.meta.url).pathname);
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.map': 'application/json',
-};
 const policies = { strict: strictCsp, 'shared-lit': sharedLitCsp };
 
-/** Serves the repository's files; `?csp=strict|shared-lit` on an HTML page adds that policy header. */
-function serve() {
-  const server = createServer((request, response) => {
-    const url = new URL(request.url, 'http://localhost');
-    if (url.pathname === '/favicon.ico') return response.writeHead(204).end();
-    const file = normalize(join(root, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(root) || !existsSync(file)) return response.writeHead(404).end();
-    const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
-    const csp = policies[url.searchParams.get('csp')];
-    if (csp && extname(file) === '.html') headers['content-security-policy'] = csp;
-    response.writeHead(200, headers);
-    createReadStream(file).pipe(response);
+/** The repository's files; `?csp=strict|shared-lit` on an HTML page adds that policy header. */
+const serve = () =>
+  startServer(0, '127.0.0.1', {
+    headers(url, file) {
+      const csp = policies[url.searchParams.get('csp')];
+      return csp && extname(file) === '.html' ? { 'content-security-policy': csp } : {};
+    },
   });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
-}
 
 let server;
 let origin;
@@ -41,7 +27,7 @@ let browser;
 
 before(async () => {
   assert.ok(
-    existsSync(join(root, 'dist/rolefit.js')),
+    existsSync(new URL('../../dist/rolefit.js', import.meta.url)),
     'dist/rolefit.js is missing: run `node scripts/build.mjs` first',
   );
   server = await serve();

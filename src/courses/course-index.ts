@@ -2,7 +2,8 @@
  * What filtering, faceting and sorting need from a feed, computed once per feed object and cached: numbers
  * in typed arrays (no parsing per change) and codes instead of strings. Search text is in `search-index.ts`.
  */
-import { courseFormats, providerTypes, type Feed, type Provider } from '../feed/schema.js';
+import type { Feed, Provider } from '../feed/schema.js';
+import { courseFormats, providerTypes } from '../feed/vocabulary.js';
 
 /** Marks a missing price, start or duration: it sorts after every real value and fails every `≤` test. */
 export const none = Number.POSITIVE_INFINITY;

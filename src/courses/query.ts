@@ -1,7 +1,8 @@
 /**
  * Filtering, facet counting and sorting in one pass over the course index: no DOM, no per-course allocation.
  */
-import { courseFormats, providerTypes, type CourseFormat, type Feed, type ProviderType } from '../feed/schema.js';
+import type { CourseFormat, Feed, ProviderType } from '../feed/schema.js';
+import { courseFormats, providerTypes } from '../feed/vocabulary.js';
 import { courseIndex } from './course-index.js';
 import type { CourseFilters } from './filters.js';
 import { searchKeys } from './search-index.js';

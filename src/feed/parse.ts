@@ -1,26 +1,22 @@
 /**
- * Lenient validation: every item is checked on its own with the feed schema, so one bad course never hides the
+ * Lenient validation: every item is checked on its own with the rules generated from the feed schema, so one bad
+ * course never hides the
  * rest. An invalid optional field is dropped and its item kept; an invalid required field drops the item; only
  * a structural failure rejects the whole feed (thrown as `FeedError` of kind `invalid`).
  */
-import * as z from 'zod/mini';
 import { FeedError } from './errors.js';
 import { describeIssue, pathToString, shorten, valueAt, type FeedProblem } from './problems.js';
+import { check, type ObjectRule } from './rules.js';
 import {
-  courseSchema,
-  headerSchema,
-  langSchema,
-  optionSchema,
-  providerSchema,
-  questionShellSchema,
-  roleSchema,
-  type Course,
-  type Feed,
-  type Option,
-  type Provider,
-  type Question,
-  type Role,
-} from './schema.js';
+  courseRule,
+  headerRule,
+  langRule,
+  optionRule,
+  providerRule,
+  questionShellRule,
+  roleRule,
+} from './rules.generated.js';
+import type { Course, Feed, Option, Provider, Question, Role } from './schema.js';
 
 export interface ParsedFeed {
   feed: Feed;
@@ -29,7 +25,6 @@ export interface ParsedFeed {
 }
 
 type Path = (string | number)[];
-type ObjectSchema = z.ZodMiniObject;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -60,21 +55,21 @@ class FeedParser {
   }
 
   /** Parses one item; drops invalid optional fields; returns undefined (and reports) when the item must go. */
-  item<T>(schema: ObjectSchema, raw: unknown, path: Path, label = itemLabel(path, raw)): T | undefined {
-    const first = z.safeParse(schema, raw);
-    if (first.success) return first.data as T;
+  item<T>(rule: ObjectRule, raw: unknown, path: Path, label = itemLabel(path, raw)): T | undefined {
+    const first = check(rule, raw);
+    if (!first.issues.length) return first.value as T;
     if (!isRecord(raw)) {
       this.report(path, 'must be an object', 'item', label);
       return undefined;
     }
-    const shape = schema.def.shape as Record<string, z.ZodMiniType>;
-    const badKeys = new Set(first.error.issues.map((issue) => String(issue.path[0])));
-    const required = [...badKeys].some((key) => shape[key]?._zod.optin !== 'optional');
+    const optional = (key: string) => rule.shape[key]?.type === 'optional';
+    const badKeys = new Set(first.issues.map((issue) => String(issue.path[0])));
+    const required = [...badKeys].some((key) => !optional(key));
     const reported = new Set<string>();
-    for (const issue of first.error.issues) {
+    for (const issue of first.issues) {
       const key = String(issue.path[0]);
-      if (required && shape[key]?._zod.optin === 'optional') continue;
-      const issuePath = [...path, ...(issue.path as Path)];
+      if (required && optional(key)) continue;
+      const issuePath = [...path, ...issue.path];
       // Several checks of one field (pattern, then URL parse) fail together: one problem per path is enough.
       const where = pathToString(issuePath);
       if (reported.has(where)) continue;
@@ -91,8 +86,8 @@ class FeedParser {
     if (required) return undefined;
     const rest = { ...raw };
     for (const key of badKeys) delete rest[key];
-    const second = z.safeParse(schema, rest);
-    return second.success ? (second.data as T) : undefined;
+    const second = check(rule, rest);
+    return second.issues.length ? undefined : (second.value as T);
   }
 
   /** Parses a list item by item, then drops repeated ids (the first one wins). */
@@ -123,12 +118,12 @@ class FeedParser {
   }
 
   question(raw: unknown, path: Path, roleIds: Set<string>): Question | undefined {
-    const shell = this.item<Omit<Question, 'options'>>(questionShellSchema, raw, path);
+    const shell = this.item<Omit<Question, 'options'>>(questionShellRule, raw, path);
     if (!shell) return undefined;
     const label = itemLabel(path, raw);
     const optionsPath = [...path, 'options'];
     const options = this.list((raw as Record<string, unknown>).options, optionsPath, (entry, optionPath) => {
-      const option = this.item<Option>(optionSchema, entry, optionPath);
+      const option = this.item<Option>(optionRule, entry, optionPath);
       if (option) this.dropUnknownWeights(option, optionPath, roleIds);
       return option;
     });
@@ -148,7 +143,7 @@ class FeedParser {
   }
 
   course(raw: unknown, path: Path, roleIds: Set<string>, providerIds: Set<string>): Course | undefined {
-    const course = this.item<Course>(courseSchema, raw, path);
+    const course = this.item<Course>(courseRule, raw, path);
     if (!course) return undefined;
     const label = itemLabel(path, raw);
     if (!providerIds.has(course.provider)) {
@@ -189,18 +184,18 @@ export function parseFeed(input: unknown): ParsedFeed {
 
   const parser = new FeedParser(input);
   const { roles: rawRoles, questions, providers: rawProviders, courses, ...header } = input;
-  if (!z.safeParse(langSchema, header.lang).success) {
+  if (check(langRule, header.lang).issues.length) {
     parser.report(['lang'], 'must be a language code such as "de" or "en"; using "en"', 'field');
     header.lang = 'en';
   }
-  const head = parser.item<z.infer<typeof headerSchema>>(headerSchema, header, [], 'feed');
+  const head = parser.item<Omit<Feed, 'roles' | 'questions' | 'providers' | 'courses'>>(headerRule, header, [], 'feed');
 
-  const roles = parser.list(rawRoles, ['roles'], (raw, path) => parser.item<Role>(roleSchema, raw, path));
+  const roles = parser.list(rawRoles, ['roles'], (raw, path) => parser.item<Role>(roleRule, raw, path));
   if (!roles.length) reject('The feed has no valid role: fix the roles listed in the console.', parser.problems);
   const roleIds = new Set(roles.map((role) => role.id));
 
   const providers = parser.list(rawProviders, ['providers'], (raw, path) =>
-    parser.item<Provider>(providerSchema, raw, path),
+    parser.item<Provider>(providerRule, raw, path),
   );
   const providerIds = new Set(providers.map((provider) => provider.id));
 

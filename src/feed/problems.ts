@@ -1,8 +1,8 @@
 /**
  * Problems found in a feed, worded once for the widget's console warning and for the `rolefit validate` tool.
- * zod/mini ships no message texts, so issues are described here from their codes.
+ * The schema carries only its own special wordings, so issues are described here from their codes.
  */
-import type { core } from 'zod/mini';
+import type { FeedIssue } from './rules.js';
 
 /** What a problem cost: a field ignored, an item (role, course, …) dropped, or the whole feed. */
 export type ProblemEffect = 'field' | 'item' | 'feed';
@@ -64,29 +64,29 @@ const expectedNames: Record<string, string> = {
   boolean: 'true or false',
 };
 
-/** One readable sentence for one zod issue; `value` is what stood at the issue's path. */
-export function describeIssue(issue: core.$ZodIssue, value: unknown): string {
+/** One readable sentence for one issue; `value` is what stood at the issue's path. */
+export function describeIssue(issue: FeedIssue, value: unknown): string {
+  if (issue.message) return issue.message;
   switch (issue.code) {
     case 'invalid_type':
       return value === undefined
         ? 'is required'
-        : `must be ${expectedNames[issue.expected] ?? issue.expected}, not ${typeName(value)}`;
+        : `must be ${expectedNames[issue.expected!] ?? issue.expected}, not ${typeName(value)}`;
     case 'too_small':
-      if (issue.message !== 'Invalid input') return issue.message;
       if (issue.origin === 'string') return 'must not be empty';
-      return issue.origin === 'array' ? `needs at least ${issue.minimum} entries` : `must be ≥ ${issue.minimum}`;
+      return issue.origin === 'array' ? `needs at least ${issue.limit} entries` : `must be ≥ ${issue.limit}`;
     case 'too_big':
-      return issue.origin === 'string' ? `is longer than ${issue.maximum} characters` : `must be ≤ ${issue.maximum}`;
+      return issue.origin === 'string' ? `is longer than ${issue.limit} characters` : `must be ≤ ${issue.limit}`;
     case 'invalid_value':
-      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+      return `must be one of ${issue.values!.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_union':
       return typeof value === 'object' && value !== null && !Array.isArray(value)
         ? 'must map language codes to non-empty text, e.g. {"de": "…", "en": "…"}'
         : 'must be non-empty text or an object of translations such as {"de": "…", "en": "…"}';
     case 'invalid_key':
-      return `has an invalid key: ${describeIssue(issue.issues[0] as core.$ZodIssue, undefined)}`;
+      return `has an invalid key: ${describeIssue(issue.key!, undefined)}`;
     default:
-      return issue.message === 'Invalid input' ? 'is not valid here' : issue.message;
+      return 'is not valid here';
   }
 }
 

@@ -1,9 +1,13 @@
 /**
  * Feed format v1: the one source of truth. Types are inferred from these schemas, the JSON Schema
- * (`dist/feed.schema.json`) is generated from them, and the lenient parser validates item by item with them.
- * Browser code imports `zod/mini` only: classic zod would triple the bundle.
+ * (`dist/feed.schema.json`) and the browser's validation rules (`rules.generated.ts`, by `scripts/gen-rules.mjs`)
+ * are generated from them. Refinements use named functions from checks.ts so the generated rules can call them too.
  */
 import * as z from 'zod/mini';
+import { isParsableUrl, isRealDate } from './checks.js';
+import { courseFormats, courseLevels, providerTypes } from './vocabulary.js';
+
+export { courseFormats, courseLevels, providerTypes };
 
 /** Ids end up in radio `name`s and in the share fragment `q.o,q.o`, so `.` and `,` are not allowed. */
 export const idSchema = z.string().check(
@@ -25,24 +29,20 @@ export const textSchema = z.union([plainText, z.record(langSchema, plainText)]);
  * Absolute http(s) URL only. The pattern also refuses whitespace and control characters anywhere, so
  * " javascript:…" or "java\tscript:…" can never reach an `href`.
  */
-export const urlSchema = z.string().check(
-  z.maxLength(2048),
-  z.regex(/^https?:\/\/[^\s\x00-\x1f\x7f]+$/i, { error: 'must be an absolute http:// or https:// URL' }),
-  z.refine((value) => URL.canParse(value), { error: 'must be an absolute http:// or https:// URL' }),
-);
+export const urlSchema = z
+  .string()
+  .check(
+    z.maxLength(2048),
+    z.regex(/^https?:\/\/[^\s\x00-\x1f\x7f]+$/i, { error: 'must be an absolute http:// or https:// URL' }),
+    z.refine(isParsableUrl, { error: 'must be an absolute http:// or https:// URL' }),
+  );
 
-/** A real calendar date: the regex checks the shape, the round trip through `Date.UTC` rejects 2027-02-30. */
-export const dateSchema = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' }),
-  z.refine(
-    (value) => {
-      const [year, month, day] = value.split('-').map(Number) as [number, number, number];
-      const date = new Date(Date.UTC(year, month - 1, day));
-      return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-    },
-    { error: 'must be a date that exists' },
-  ),
-);
+export const dateSchema = z
+  .string()
+  .check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' }),
+    z.refine(isRealDate, { error: 'must be a date that exists' }),
+  );
 
 const amount = z.number().check(z.gte(0, { error: 'must be a number ≥ 0' }));
 
@@ -73,10 +73,6 @@ export const questionSchema = /*#__PURE__*/ z.object({
     .array(optionSchema)
     .check(/*#__PURE__*/ z.minLength(2, { error: 'needs at least 2 options' })),
 });
-
-export const providerTypes = ['academy', 'university', 'private', 'chamber'] as const;
-export const courseFormats = ['online', 'onsite', 'blended'] as const;
-export const courseLevels = ['beginner', 'advanced'] as const;
 
 export const providerSchema = z.object({
   id: idSchema,

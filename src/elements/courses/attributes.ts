@@ -3,7 +3,8 @@
  * bad value into a sensible default plus one `[rolefit]` warning instead of an exception.
  */
 import type { ComplexAttributeConverter } from 'lit';
-import { courseFormats, providerTypes, type CourseFormat, type ProviderType } from '../../feed/schema.js';
+import type { CourseFormat, ProviderType } from '../../feed/schema.js';
+import { courseFormats, providerTypes } from '../../feed/vocabulary.js';
 import { courseSorts, type CourseFilters } from '../../courses/filters.js';
 import { pickOption, warnOnce } from '../shared/warn.js';
 

@@ -8,7 +8,7 @@ import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { courseSorts, type CourseFilters } from '../../courses/filters.js';
 import type { CourseFacets } from '../../courses/query.js';
-import { courseFormats, providerTypes } from '../../feed/schema.js';
+import { courseFormats, providerTypes } from '../../feed/vocabulary.js';
 import type { CoursesStrings } from '../../i18n/courses-strings.js';
 import { formatNumber } from '../../i18n/format.js';
 import { fill, type UiLang } from '../../i18n/strings.js';

@@ -6,9 +6,9 @@
 /** The pattern has already required `http(s)://`; the URL parser refuses what is still not a URL ("https://"). */
 export const isParsableUrl = (value: string): boolean => URL.canParse(value);
 
-/** A real calendar date: the round trip through `Date.UTC` rejects 2027-02-30. */
+/** A real calendar date (the pattern has checked `YYYY-MM-DD`): the round trip through `Date.UTC` rejects 2027-02-30. */
 export function isRealDate(value: string): boolean {
-  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  const [year, month, day] = [+value.slice(0, 4), +value.slice(5, 7), +value.slice(8, 10)];
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }

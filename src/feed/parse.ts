@@ -55,9 +55,11 @@ class FeedParser {
   }
 
   /** Parses one item; drops invalid optional fields; returns undefined (and reports) when the item must go. */
-  item<T>(rule: ObjectRule, raw: unknown, path: Path, label = itemLabel(path, raw)): T | undefined {
+  item<T>(rule: ObjectRule, raw: unknown, path: Path, itemName?: string): T | undefined {
     const first = check(rule, raw);
     if (!first.issues.length) return first.value as T;
+    // Labels are built only for problems: a valid 10,000-course feed never needs one.
+    const label = itemName ?? itemLabel(path, raw);
     if (!isRecord(raw)) {
       this.report(path, 'must be an object', 'item', label);
       return undefined;
@@ -120,7 +122,6 @@ class FeedParser {
   question(raw: unknown, path: Path, roleIds: Set<string>): Question | undefined {
     const shell = this.item<Omit<Question, 'options'>>(questionShellRule, raw, path);
     if (!shell) return undefined;
-    const label = itemLabel(path, raw);
     const optionsPath = [...path, 'options'];
     const options = this.list((raw as Record<string, unknown>).options, optionsPath, (entry, optionPath) => {
       const option = this.item<Option>(optionRule, entry, optionPath);
@@ -128,7 +129,7 @@ class FeedParser {
       return option;
     });
     if (options.length < 2) {
-      this.report(optionsPath, 'needs at least 2 valid options', 'item', label);
+      this.report(optionsPath, 'needs at least 2 valid options', 'item', itemLabel(path, raw));
       return undefined;
     }
     return { ...shell, options };
@@ -145,9 +146,8 @@ class FeedParser {
   course(raw: unknown, path: Path, roleIds: Set<string>, providerIds: Set<string>): Course | undefined {
     const course = this.item<Course>(courseRule, raw, path);
     if (!course) return undefined;
-    const label = itemLabel(path, raw);
     if (!providerIds.has(course.provider)) {
-      this.report([...path, 'provider'], 'names a provider that is not in "providers"', 'item', label);
+      this.report([...path, 'provider'], 'names a provider that is not in "providers"', 'item', itemLabel(path, raw));
       return undefined;
     }
     const known = course.roles.filter((roleId, index) => {
@@ -156,10 +156,11 @@ class FeedParser {
       return false;
     });
     if (!known.length) {
-      this.report([...path, 'roles'], 'names no known role', 'item', label);
+      this.report([...path, 'roles'], 'names no known role', 'item', itemLabel(path, raw));
       return undefined;
     }
-    return { ...course, roles: known };
+    course.roles = known; // the rules built `course` fresh, so it is ours to change
+    return course;
   }
 }
 

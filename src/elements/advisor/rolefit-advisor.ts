@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatPercent } from '../../i18n/format.js';
 import { advisorStrings, type AdvisorStrings } from '../../i18n/advisor-strings.js';
@@ -58,51 +57,70 @@ const coursesParts =
 export class RolefitAdvisor extends RolefitElement<AdvisorStrings> {
   static override styles = [hostStyles, advisorStyles];
 
+  static override properties: PropertyDeclarations = {
+    layout: {},
+    share: { type: Boolean },
+    providerTypes: { attribute: 'provider-types' },
+    formats: {},
+    maxPrice: { attribute: 'max-price' },
+    funding: {},
+    sort: {},
+    limit: {},
+    filters: { type: Boolean },
+    linkParams: { attribute: 'link-params' },
+    linkTarget: { attribute: 'link-target' },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    match: { state: true, attribute: false },
+    selectedRole: { state: true, attribute: false },
+  };
+
   protected readonly stringTable = advisorStrings;
 
   /** Quiz layout: `steps` (one question at a time) or `list` (all on one page). */
-  @property() layout: string | undefined;
+  layout: string | undefined;
 
   /** The result offers a "copy link" button; the link carries the answers in the URL fragment. */
-  @property({ type: Boolean }) share = false;
+  share = false;
 
   /** Comma list of provider types to show: `academy,university,private,chamber`. */
-  @property({ attribute: 'provider-types' }) providerTypes: string | undefined;
+  providerTypes: string | undefined;
 
   /** Comma list of course formats to show: `online,onsite,blended`. */
-  @property() formats: string | undefined;
+  formats: string | undefined;
 
   /** Only courses with a price up to this amount. */
-  @property({ attribute: 'max-price' }) maxPrice: string | undefined;
+  maxPrice: string | undefined;
 
   /** Comma list of funding ids; courses with at least one of them. */
-  @property() funding: string | undefined;
+  funding: string | undefined;
 
   /** Course order: `relevance`, `price`, `start` or `duration`. */
-  @property() sort: string | undefined;
+  sort: string | undefined;
 
   /** How many courses to show at first (default 10). */
-  @property() limit: string | undefined;
+  limit: string | undefined;
 
   /** Shows the reader's filter controls above the course list. */
-  @property({ type: Boolean }) filters = false;
+  filters = false;
 
   /** Query string added to every course link, e.g. `utm_source=myblog`. */
-  @property({ attribute: 'link-params' }) linkParams: string | undefined;
+  linkParams: string | undefined;
 
   /** Where course links open, e.g. `_blank` (default: the same tab). */
-  @property({ attribute: 'link-target' }) linkTarget: string | undefined;
+  linkTarget: string | undefined;
 
   /** Adds schema.org JSON-LD for the listed courses to the page. */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
 
   /** The quiz result the chips come from; null until the reader has one. */
-  @state() private match: MatchResult | null = null;
+  private match: MatchResult | null = null;
 
   /** The role whose courses are listed (the top role until the reader picks another chip). */
-  @state() private selectedRole: string | undefined;
+  private selectedRole: string | undefined;
 
-  @query('rolefit-matcher') private matcher!: RolefitMatcher | null;
+  private get matcher(): RolefitMatcher | null {
+    return this.renderRoot.querySelector('rolefit-matcher');
+  }
 
   private onMatch(event: CustomEvent<MatchResult>): void {
     const match = event.detail;

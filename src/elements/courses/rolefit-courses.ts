@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { courseIndex } from '../../courses/course-index.js';
 import { noFilters, sameFilters, type CourseFilters, type CourseSort } from '../../courses/filters.js';
 import { courseListJsonLd, jsonLdText } from '../../courses/json-ld.js';
@@ -95,56 +94,74 @@ interface ShownQuery extends CourseQuery {
 export class RolefitCourses extends RolefitElement<CoursesStrings> {
   static override styles = [hostStyles, coursesStyles];
 
+  static override properties: PropertyDeclarations = {
+    forRole: { attribute: 'for-role' },
+    matcher: {},
+    providerTypes: { attribute: 'provider-types', converter: commaList },
+    formats: { converter: commaList },
+    maxPrice: { attribute: 'max-price', converter: optionalNumber },
+    funding: { converter: commaList },
+    sort: {},
+    limit: { converter: optionalNumber },
+    filters: { type: Boolean },
+    linkParams: { attribute: 'link-params' },
+    linkTarget: { attribute: 'link-target' },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    activeRole: { state: true, attribute: false },
+    choice: { state: true, attribute: false },
+    shown: { state: true, attribute: false },
+  };
+
   /** Only courses for this role id. A later `rolefit-match` of the linked matcher replaces it (the latest wins). */
-  @property({ attribute: 'for-role' }) forRole: string | undefined;
+  forRole: string | undefined;
 
   /**
    * Id of a `<rolefit-matcher>` in the same document (or the same shadow root, like `<label for>`): its result
    * narrows the list to the reader's top role.
    */
-  @property() matcher: string | undefined;
+  matcher: string | undefined;
 
   /** Only courses whose provider has one of these types: `academy`, `university`, `private`, `chamber`. */
-  @property({ attribute: 'provider-types', converter: commaList }) providerTypes: string[] | undefined;
+  providerTypes: string[] | undefined;
 
   /** Only courses in one of these formats: `online`, `onsite`, `blended`. */
-  @property({ converter: commaList }) formats: string[] | undefined;
+  formats: string[] | undefined;
 
   /** Only courses with a price ≤ this amount (in the course's own currency); courses without a price drop out. */
-  @property({ attribute: 'max-price', converter: optionalNumber }) maxPrice: number | undefined;
+  maxPrice: number | undefined;
 
   /** Only courses with at least one of these funding kinds, e.g. `bildungsgutschein,aufstiegs-bafoeg`. */
-  @property({ converter: commaList }) funding: string[] | undefined;
+  funding: string[] | undefined;
 
   /** `relevance` (feed order), `price` (lowest first), `start` (soonest first) or `duration` (fewest hours first). */
-  @property() sort: CourseSort = 'relevance';
+  sort: CourseSort = 'relevance';
 
   /** How many courses to show at first, and how many more each "Show more" adds. Default 10. */
-  @property({ converter: optionalNumber }) limit: number | undefined;
+  limit: number | undefined;
 
   /** Shows search and filter controls to the reader, starting from the preset attributes. */
-  @property({ type: Boolean }) filters = false;
+  filters = false;
 
   /** Query string added to every course link, e.g. `utm_source=myblog`; its keys replace the link's own. */
-  @property({ attribute: 'link-params' }) linkParams: string | undefined;
+  linkParams: string | undefined;
 
   /** `target` of the course links, e.g. `_blank`. Default: the same tab. */
-  @property({ attribute: 'link-target' }) linkTarget: string | undefined;
+  linkTarget: string | undefined;
 
   /**
    * Adds a schema.org `ItemList` of the shown courses as JSON-LD to the element's light DOM (inside another
    * component's shadow root: to the outermost host's light DOM, where search engines read it).
    */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
 
   protected readonly stringTable = coursesStrings;
 
   /** The role in force: from `for-role` or the matcher, whichever changed last; `null` for every role. */
-  @state() private activeRole: string | null = null;
+  private activeRole: string | null = null;
   /** The reader's controls; they start from, and reset to, the presets. */
-  @state() private choice: ReaderChoice = { ...noChoice };
+  private choice: ReaderChoice = { ...noChoice };
   /** How many matching courses are rendered. */
-  @state() private shown = defaultLimit;
+  private shown = defaultLimit;
 
   private preset: PresetFilters = { ...noChoice };
   private query?: ShownQuery;

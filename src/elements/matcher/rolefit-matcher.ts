@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Feed, Question } from '../../feed/schema.js';
 import { matcherStrings, type MatcherStrings } from '../../i18n/matcher-strings.js';
 import { fill } from '../../i18n/strings.js';
@@ -75,20 +74,31 @@ function resumeStep(questions: readonly Question[], answers: Answers): number {
 export class RolefitMatcher extends RolefitElement<MatcherStrings> {
   static override styles = [hostStyles, matcherStyles];
 
+  static override properties: PropertyDeclarations = {
+    layout: {},
+    share: { type: Boolean },
+    answers: { attribute: false },
+    chosen: { state: true, attribute: false },
+    step: { state: true, attribute: false },
+    view: { state: true, attribute: false },
+    missingShown: { state: true, attribute: false },
+    copyState: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
   /** `steps`: one question at a time. `list`: all questions on one page. */
-  @property() layout: MatcherLayout = 'steps';
+  layout: MatcherLayout = 'steps';
 
   /**
    * The result offers a "copy link" button; the link carries the answers in the URL fragment
    * (`#rolefit=<questionId>.<optionId>,…`), and a page opened with such a fragment shows that result.
    */
-  @property({ type: Boolean }) share = false;
+  share = false;
 
   /**
    * The chosen option id per question id. Setting it restores those choices and shows the questions again;
    * ids the feed does not know are dropped (once the feed is loaded).
    */
-  @property({ attribute: false })
   set answers(value: Answers) {
     this.chosen = typeof value === 'object' && value !== null ? { ...value } : {};
     this.leaveResult();
@@ -107,15 +117,15 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
 
   protected readonly stringTable = matcherStrings;
 
-  @state() private chosen: Answers = {};
+  private chosen: Answers = {};
   /** Index of the question on show (`layout="steps"`). */
-  @state() private step = 0;
-  @state() private view: 'questions' | 'result' = 'questions';
+  private step = 0;
+  private view: 'questions' | 'result' = 'questions';
   /** The reader tried to see the result with questions open: those questions say so. */
-  @state() private missingShown = false;
-  @state() private copyState: CopyState = 'idle';
+  private missingShown = false;
+  private copyState: CopyState = 'idle';
   /** Text of the polite live region that announces the result. */
-  @state() private announcement = '';
+  private announcement = '';
 
   /** Selector of the element to focus after the next render (set only by the reader's own actions). */
   private focusTarget: string | undefined;

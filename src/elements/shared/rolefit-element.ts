@@ -1,5 +1,11 @@
-import { html, LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  LitElement,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { defaultFeedUrl } from '../../default-feed.js';
 import { FeedError, type FeedErrorDetail } from '../../feed/errors.js';
 import { loadFeed, useFeedData } from '../../feed/load.js';
@@ -58,22 +64,37 @@ function inheritedLang(node: Node | null): string {
 export abstract class RolefitElement<S extends CommonStrings = CommonStrings> extends LitElement {
   static override styles: CSSResultGroup = hostStyles;
 
+  /**
+   * Lit's reactive properties, declared without decorators (no decorator helpers in the bundle). The fields keep
+   * the JSDoc for the manifest; `useDefineForClassFields: false` compiles their initializers to assignments, which
+   * go through Lit's accessors instead of shadowing them. Internal state says `attribute: false` as well as
+   * `state: true` (which implies it): the manifest analyzer reads only this literal and would list it as attributes.
+   */
+  static override properties: PropertyDeclarations = {
+    feed: {},
+    data: { attribute: false },
+    informal: { type: Boolean },
+    loading: {},
+    strings: { attribute: false },
+    feedState: { state: true, attribute: false },
+  };
+
   /** URL of the feed (absolute or relative to the page). Default: the built-in feed next to the bundle. */
-  @property({ reflect: false }) feed: string | undefined;
+  feed: string | undefined;
 
   /** A feed object to show instead of fetching `feed`; validated the same way. */
-  @property({ attribute: false }) data: unknown;
+  data: unknown;
 
   /** German UI strings address the reader with "du" instead of "Sie". */
-  @property({ type: Boolean }) informal = false;
+  informal = false;
 
   /** `lazy`: fetch the feed only when the element comes near the viewport. `eager`: fetch at once. */
-  @property() loading: 'lazy' | 'eager' = 'lazy';
+  loading: 'lazy' | 'eager' = 'lazy';
 
   /** Partial override of any UI string, e.g. `{ title: 'Welcher Job passt?' }`. */
-  @property({ attribute: false }) strings: Partial<S> | undefined;
+  strings: Partial<S> | undefined;
 
-  @state() protected feedState: FeedState = { status: 'idle' };
+  protected feedState: FeedState = { status: 'idle' };
 
   /** The element's own strings; the common loading/error strings are merged in. */
   protected abstract readonly stringTable: StringTable<Omit<S, keyof CommonStrings>>;

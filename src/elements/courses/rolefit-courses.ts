@@ -9,6 +9,7 @@ import { coursesStrings, type CoursesStrings } from '../../i18n/courses-strings.
 import { formatDate, formatNumber } from '../../i18n/format.js';
 import { fill } from '../../i18n/strings.js';
 import { emit } from '../shared/emit.js';
+import { syncControls } from '../shared/sync-controls.js';
 import { RolefitElement } from '../shared/rolefit-element.js';
 import { hostStyles } from '../shared/styles.js';
 import { warnOnce } from '../shared/warn.js';
@@ -215,6 +216,9 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    const { search, maxPrice } = this.choice;
+    syncControls(this.renderRoot, '[name=search]', 'value', () => search ?? '');
+    syncControls(this.renderRoot, '[name=max-price]', 'value', () => (maxPrice === null ? '' : String(maxPrice)));
     const query = this.feedState.status === 'ready' ? this.query : undefined;
     this.syncStructuredData(query);
     if (!query) return;

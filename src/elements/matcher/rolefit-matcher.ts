@@ -10,6 +10,7 @@ import type { Answers, MatchResult } from '../../match/types.js';
 import { emit } from '../shared/emit.js';
 import { RolefitElement } from '../shared/rolefit-element.js';
 import { hostStyles } from '../shared/styles.js';
+import { syncControls } from '../shared/sync-controls.js';
 import { pickOption, warnOnce } from '../shared/warn.js';
 import { legendSelector, renderQuestion } from './render-question.js';
 import { renderResult, resultHeadingId, shareLinkSelector, type CopyState } from './render-result.js';
@@ -160,6 +161,7 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    syncControls(this.renderRoot, '[type=radio]', 'checked', (radio) => this.chosen[radio.name] === radio.value);
     if (this.focusTarget) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.focusTarget);
       // Firefox ignores focus() on a <legend> whose layout box is not built yet; measuring it builds the box.
@@ -303,7 +305,6 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
       question,
       lang: this.contentLang,
       feedLang: feed.lang,
-      chosen: this.chosen[question.id],
       missing: open ? this.t.answerMissing : undefined,
       onChoose: (questionId, optionId) => this.choose(questionId, optionId),
     });

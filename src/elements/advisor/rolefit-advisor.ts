@@ -118,29 +118,29 @@ export class RolefitAdvisor extends RolefitElement<AdvisorStrings> {
   /** The role whose courses are listed (the top role until the reader picks another chip). */
   private selectedRole: string | undefined;
 
-  private get matcher(): RolefitMatcher | null {
+  get #matcher(): RolefitMatcher | null {
     return this.renderRoot.querySelector('rolefit-matcher');
   }
 
-  private onMatch(event: CustomEvent<MatchResult>): void {
+  #onMatch(event: CustomEvent<MatchResult>): void {
     const match = event.detail;
     // The course list renders in a task of its own, after the result has painted: two short tasks instead of
     // one long one on the reader's click.
     setTimeout(() => {
-      if (!this.matcher?.result) return; // restarted meanwhile
+      if (!this.#matcher?.result) return; // restarted meanwhile
       this.match = match;
       this.selectedRole = match.top;
     });
   }
 
   /** The quiz was restarted from inside (its own restart button): the courses follow it back. */
-  private onAnswer(): void {
-    if (this.match && !this.matcher?.result) this.match = null;
+  #onAnswer(): void {
+    if (this.match && !this.#matcher?.result) this.match = null;
   }
 
-  private backToQuiz(): void {
+  #backToQuiz(): void {
     this.match = null;
-    this.matcher?.reset();
+    this.#matcher?.reset();
   }
 
   /** Shaped like the quiz's own placeholder, so the page does not move when the quiz takes over. */
@@ -163,14 +163,14 @@ export class RolefitAdvisor extends RolefitElement<AdvisorStrings> {
         ?informal=${this.informal}
         ?share=${this.share}
         .strings=${this.strings}
-        @rolefit-match=${this.onMatch}
-        @rolefit-answer=${this.onAnswer}
+        @rolefit-match=${this.#onMatch}
+        @rolefit-answer=${this.#onAnswer}
       ></rolefit-matcher>
-      ${this.match ? this.renderCourses(this.match, feed, lang) : nothing}
+      ${this.match ? this.#renderCourses(this.match, feed, lang) : nothing}
     </div>`;
   }
 
-  private renderCourses(match: MatchResult, feed: string | undefined, lang: string | undefined): TemplateResult {
+  #renderCourses(match: MatchResult, feed: string | undefined, lang: string | undefined): TemplateResult {
     const t = this.t;
     return html`<section class="courses" part="courses-section" aria-labelledby="courses-heading">
       <h2 id="courses-heading">${t.coursesHeading}</h2>
@@ -211,7 +211,7 @@ export class RolefitAdvisor extends RolefitElement<AdvisorStrings> {
         ?structured-data=${this.structuredData}
         .strings=${this.strings}
       ></rolefit-courses>
-      <button type="button" class="back" part="back-to-quiz" @click=${this.backToQuiz}>${t.backToQuiz}</button>
+      <button type="button" class="back" part="back-to-quiz" @click=${this.#backToQuiz}>${t.backToQuiz}</button>
     </section>`;
   }
 }

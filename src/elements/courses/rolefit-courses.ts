@@ -164,47 +164,47 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
   /** How many matching courses are rendered. */
   private shown = defaultLimit;
 
-  private preset: PresetFilters = { ...noChoice };
-  private query?: ShownQuery;
-  private announce = false;
+  #preset: PresetFilters = { ...noChoice };
+  #query?: ShownQuery;
+  #announce = false;
   /** Position of the course whose link gets focus after the next render. */
-  private focusPosition: number | null = null;
-  private readonly structured = new StructuredData(this);
-  private readonly matcherLink = new MatcherLink(
+  #focusPosition: number | null = null;
+  readonly #structured = new StructuredData(this);
+  readonly #matcherLink = new MatcherLink(
     this,
     () => this.matcher,
     (top) => (this.activeRole = top),
   );
 
-  private get pageSize(): number {
+  get #pageSize(): number {
     return validLimit(this, this.limit);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated || presetKeys.some((key) => changed.has(key))) this.applyPresets(changed);
-    if (changed.has('matcher')) this.matcherLink.readResult();
+    if (!this.hasUpdated || presetKeys.some((key) => changed.has(key))) this.#applyPresets(changed);
+    if (changed.has('matcher')) this.#matcherLink.readResult();
     // A result the reader already had when this element started is newer than the page's static for-role.
     if (changed.has('forRole') && (this.hasUpdated || this.activeRole === null)) this.activeRole = this.forRole || null;
-    if (changed.has('limit')) this.shown = this.pageSize;
+    if (changed.has('limit')) this.shown = this.#pageSize;
     if (this.feedState.status !== 'ready') return;
     const feed = this.feedState.feed;
-    const filters = this.currentFilters(feed);
-    if (this.query?.feed === feed && sameFilters(this.query.filters, filters)) return;
-    if (this.query?.feed !== feed) this.matcherLink.check();
-    this.query = { feed, filters, ...queryCourses(feed, filters) };
-    this.shown = this.pageSize;
-    this.announce = true;
+    const filters = this.#currentFilters(feed);
+    if (this.#query?.feed === feed && sameFilters(this.#query.filters, filters)) return;
+    if (this.#query?.feed !== feed) this.#matcherLink.check();
+    this.#query = { feed, filters, ...queryCourses(feed, filters) };
+    this.shown = this.#pageSize;
+    this.#announce = true;
   }
 
   /** Takes the changed presets over into the reader's controls (all of them on the first update). */
-  private applyPresets(changed: PropertyValues<this>): void {
-    const preset = (this.preset = presetFilters(this, this));
+  #applyPresets(changed: PropertyValues<this>): void {
+    const preset = (this.#preset = presetFilters(this, this));
     const taken = presetKeys.filter((key) => !this.hasUpdated || changed.has(key)).map((key) => [key, preset[key]]);
     this.choice = { ...this.choice, ...(Object.fromEntries(taken) as Partial<PresetFilters>) };
   }
 
-  private currentFilters(feed: Feed): CourseFilters {
+  #currentFilters(feed: Feed): CourseFilters {
     let role = this.activeRole;
     if (role !== null && !courseIndex(feed).roleIds.has(role)) {
       warnOnce(this, `<${this.localName}>: the feed has no role "${role}"; showing the courses for every role.`);
@@ -219,11 +219,11 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
     const { search, maxPrice } = this.choice;
     syncControls(this.renderRoot, '[name=search]', 'value', () => search ?? '');
     syncControls(this.renderRoot, '[name=max-price]', 'value', () => (maxPrice === null ? '' : String(maxPrice)));
-    const query = this.feedState.status === 'ready' ? this.query : undefined;
-    this.syncStructuredData(query);
+    const query = this.feedState.status === 'ready' ? this.#query : undefined;
+    this.#syncStructuredData(query);
     if (!query) return;
-    if (this.announce) {
-      this.announce = false;
+    if (this.#announce) {
+      this.#announce = false;
       const { filters } = query;
       const detail: CourseFilterDetail = {
         filters: {
@@ -236,26 +236,26 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
       };
       emit(this, 'rolefit-filter', detail);
     }
-    if (this.focusPosition !== null) this.moveFocus(this.focusPosition);
+    if (this.#focusPosition !== null) this.#moveFocus(this.#focusPosition);
   }
 
-  private moveFocus(position: number): void {
-    this.focusPosition = null;
+  #moveFocus(position: number): void {
+    this.#focusPosition = null;
     const links = this.renderRoot.querySelectorAll<HTMLElement>('[part~="course-link"]');
     (links[position] ?? this.renderRoot.querySelector<HTMLElement>('[part~="empty"] button'))?.focus();
   }
 
   /** The JSON-LD follows the shown list; it goes while no list is shown (loading another feed, or an error). */
-  private syncStructuredData(query: ShownQuery | undefined): void {
+  #syncStructuredData(query: ShownQuery | undefined): void {
     if (!this.structuredData || !query) {
-      this.structured.remove();
+      this.#structured.remove();
       return;
     }
-    this.structured.show(jsonLdText(courseListJsonLd(this.shownCourses(query), query.feed, this.contentLang)));
+    this.#structured.show(jsonLdText(courseListJsonLd(this.#shownCourses(query), query.feed, this.contentLang)));
   }
 
   /** The courses on show: the first `shown` matches, in their sorted order. */
-  private shownCourses(query: ShownQuery): Course[] {
+  #shownCourses(query: ShownQuery): Course[] {
     return query.matches.slice(0, this.shown).map((position) => query.feed.courses[position]!);
   }
 
@@ -272,9 +272,9 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
   protected renderReady(feed: Feed): TemplateResult {
     const t = this.t;
     const ui = this.ui;
-    const query = this.query!;
+    const query = this.#query!;
     const count = query.matches.length;
-    const visible = this.shownCourses(query);
+    const visible = this.#shownCourses(query);
     const card = {
       feed,
       providers: courseIndex(feed).providers,
@@ -283,12 +283,12 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
       lang: this.contentLang,
       linkParams: this.linkParams,
       linkTarget: this.linkTarget,
-      onLinkClick: this.onCourseClick,
+      onLinkClick: this.#onCourseClick,
     };
     return html`<div class="layout ${this.filters ? 'with-filters' : ''}">
       ${
         this.filters
-          ? renderFilters({ t, ui, choice: this.choice, facets: query.facets, update: this.choose })
+          ? renderFilters({ t, ui, choice: this.choice, facets: query.facets, update: this.#choose })
           : nothing
       }
       <div class="results">
@@ -308,11 +308,11 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
             ? html`<ul class="list" role="list">
                 ${visible.map((course) => html`<li>${renderCourseCard(course, card)}</li>`)}
               </ul>`
-            : this.renderEmpty(feed)
+            : this.#renderEmpty(feed)
         }
         ${
           this.shown < count
-            ? html`<button type="button" part="more" class="more" @click=${this.showMore}>${t.more}</button>`
+            ? html`<button type="button" part="more" class="more" @click=${this.#showMore}>${t.more}</button>`
             : nothing
         }
       </div>
@@ -320,14 +320,14 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
   }
 
   /** Says why nothing matches and offers the next way out: first the presets, then everything. */
-  private renderEmpty(feed: Feed): TemplateResult {
+  #renderEmpty(feed: Feed): TemplateResult {
     const t = this.t;
     if (!feed.courses.length) return html`<div part="empty" class="card empty"><p>${t.emptyFeed}</p></div>`;
-    const { filters } = this.query!;
-    if (!sameFilters({ ...filters, role: null }, { role: null, search: null, ...this.preset })) {
+    const { filters } = this.#query!;
+    if (!sameFilters({ ...filters, role: null }, { role: null, search: null, ...this.#preset })) {
       return html`<div part="empty" class="card empty">
         <p>${t.emptyFiltered}</p>
-        <button type="button" class="primary" @click=${this.resetChoice}>${t.reset}</button>
+        <button type="button" class="primary" @click=${this.#resetChoice}>${t.reset}</button>
       </div>`;
     }
     const role = filters.role;
@@ -335,32 +335,32 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
       role && localize(feed.roles.find((candidate) => candidate.id === role)!.name, this.contentLang, feed.lang);
     return html`<div part="empty" class="card empty">
       <p>${roleName ? fill(t.emptyRole, { role: roleName }) : t.emptyPreset}</p>
-      <button type="button" class="primary" @click=${this.showEverything}>${t.showAll}</button>
+      <button type="button" class="primary" @click=${this.#showEverything}>${t.showAll}</button>
     </div>`;
   }
 
-  private readonly choose = (change: (choice: ReaderChoice) => Partial<ReaderChoice>): void => {
+  readonly #choose = (change: (choice: ReaderChoice) => Partial<ReaderChoice>): void => {
     this.choice = { ...this.choice, ...change(this.choice) };
   };
 
-  private readonly showMore = (): void => {
-    this.focusPosition = this.shown;
-    this.shown += this.pageSize;
+  readonly #showMore = (): void => {
+    this.#focusPosition = this.shown;
+    this.shown += this.#pageSize;
   };
 
-  private readonly resetChoice = (): void => {
-    this.choice = { ...this.preset, search: null };
-    this.focusPosition = 0;
+  readonly #resetChoice = (): void => {
+    this.choice = { ...this.#preset, search: null };
+    this.#focusPosition = 0;
   };
 
   /** Clears every filter, the role included; the reader's sort order stays. */
-  private readonly showEverything = (): void => {
+  readonly #showEverything = (): void => {
     this.choice = { ...noChoice, sort: this.choice.sort };
     this.activeRole = null;
-    this.focusPosition = 0;
+    this.#focusPosition = 0;
   };
 
-  private readonly onCourseClick = (event: MouseEvent): void => {
+  readonly #onCourseClick = (event: MouseEvent): void => {
     const link = event.currentTarget as HTMLAnchorElement;
     const detail: CourseClickDetail = { courseId: link.dataset.courseId!, url: link.getAttribute('href')! };
     if (!emit(this, 'rolefit-course-click', detail, true)) event.preventDefault();

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../shared/styles.js';
 
 /**
  * Cards in one column on narrow containers, a grid of cards on wide ones; the filter form moves beside the list

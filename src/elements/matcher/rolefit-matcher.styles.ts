@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../shared/styles.js';
 
 /** The matcher's own look on top of the shared tokens (`hostStyles`). */
 export const matcherStyles = css`

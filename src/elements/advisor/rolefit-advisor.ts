@@ -172,7 +172,7 @@ export class RolefitAdvisor extends RolefitElement<AdvisorStrings> {
 
   #renderCourses(match: MatchResult, feed: string | undefined, lang: string | undefined): TemplateResult {
     const t = this.t;
-    return html`<section class="courses" part="courses-section" aria-labelledby="courses-heading">
+    return html`<section class="card courses" part="courses-section" aria-labelledby="courses-heading">
       <h2 id="courses-heading">${t.coursesHeading}</h2>
       <fieldset part="roles">
         <legend>${t.rolesLegend}</legend>

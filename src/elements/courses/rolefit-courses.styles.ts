@@ -92,11 +92,6 @@ export const coursesStyles = css`
   .more {
     justify-self: center;
   }
-  .empty {
-    display: grid;
-    gap: calc(var(--_gap) / 2);
-    justify-items: start;
-  }
 
   .filters {
     display: grid;

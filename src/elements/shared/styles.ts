@@ -99,10 +99,14 @@ export const hostStyles = css`
     border-radius: var(--_radius);
     padding: var(--_gap);
   }
-  .error {
+  /* A message with its way out: the error here, and the course list's empty state. */
+  .error,
+  .empty {
     display: grid;
     gap: calc(var(--_gap) / 2);
     justify-items: start;
+  }
+  .error {
     border-color: var(--_danger);
   }
   /*

@@ -143,9 +143,12 @@ export class RolefitAdvisor extends RolefitElement<AdvisorStrings> {
     this.#matcher?.reset();
   }
 
-  /** Shaped like the quiz's own placeholder, so the page does not move when the quiz takes over. */
-  protected override renderSkeleton(): TemplateResult {
-    return super.renderSkeleton(6, 'step-size');
+  /** Kept as high as the quiz's own placeholder, so the page does not move when the quiz takes over. */
+  protected renderSkeleton(): TemplateResult {
+    return html`<div class="card skeleton step-size" part="skeleton" role="status">
+      <span class="visually-hidden">${this.t.loading}</span>
+      ${Array.from({ length: 6 }, () => html`<span aria-hidden="true"></span>`)}
+    </div>`;
   }
 
   protected renderReady(): TemplateResult {

@@ -222,13 +222,8 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
 
   protected abstract renderReady(feed: Feed): TemplateResult;
 
-  /** Placeholder bars that keep the element's height while the feed loads. */
-  protected renderSkeleton(lines = 6, extraClass = ''): TemplateResult {
-    return html`<div class="card skeleton ${extraClass}" part="skeleton" role="status">
-      <span class="visually-hidden">${this.t.loading}</span>
-      ${Array.from({ length: lines }, () => html`<span aria-hidden="true"></span>`)}
-    </div>`;
-  }
+  /** Placeholder bars shaped like what comes, so the element keeps its height while the feed loads. */
+  protected abstract renderSkeleton(): TemplateResult;
 
   #renderError(error: FeedError): TemplateResult {
     const t = this.t;

@@ -17,7 +17,8 @@ function table(headers, rows) {
 }
 
 function apiTables(element) {
-  const members = (element.members ?? []).filter((m) => !m.privacy && !m.static);
+  // The analyzer marks members from Lit's `static properties` "public" explicitly; others carry no privacy.
+  const members = (element.members ?? []).filter((m) => (m.privacy ?? 'public') === 'public' && !m.static);
   const fields = members.filter((m) => m.kind === 'field');
   const byAttribute = new Map(fields.filter((f) => f.attribute).map((f) => [f.attribute, f]));
   const attributeRows = (element.attributes ?? []).map((a) => {

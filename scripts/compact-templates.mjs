@@ -5,12 +5,18 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * A run of whitespace with a line break renders like one space, in CSS and in HTML outside `<pre>` and
- * `white-space: pre*` (which the elements do not use). CSS also loses its comments and the spaces around `{};`.
+ * `white-space: pre*` (which the elements do not use). CSS also loses its comments, the spaces around `{};`,
+ * the space after a property's colon (`gap: 1em`; a selector never has `{` or `;` before such a colon) and the
+ * last `;` of a block.
  */
 export function compact(text, tag) {
   const css = tag === 'css';
   const short = (css ? text.replace(/\/\*[^]*?\*\//g, '') : text).replace(/[ \t\r]*\n[ \t\r\n]*/g, ' ');
-  return css ? short.replace(/ ?([{};]) ?/g, '$1') : short;
+  if (!css) return short;
+  return short
+    .replace(/ ?([{};]) ?/g, '$1')
+    .replace(/([{;][-\w]+): /g, '$1:')
+    .replace(/;}/g, '}');
 }
 
 export function compactTemplates() {

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../shared/styles.js';
 
 export const advisorStyles = css`
   .advisor {
@@ -8,10 +8,6 @@ export const advisorStyles = css`
   .courses {
     display: grid;
     gap: var(--_gap);
-    padding: var(--_gap);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
   h2 {
     font-size: 1.25em;

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatPercent } from '../../i18n/format.js';
 import { advisorStrings, type AdvisorStrings } from '../../i18n/advisor-strings.js';
@@ -58,76 +57,98 @@ const coursesParts =
 export class RolefitAdvisor extends RolefitElement<AdvisorStrings> {
   static override styles = [hostStyles, advisorStyles];
 
+  static override properties: PropertyDeclarations = {
+    layout: {},
+    share: { type: Boolean },
+    providerTypes: { attribute: 'provider-types' },
+    formats: {},
+    maxPrice: { attribute: 'max-price' },
+    funding: {},
+    sort: {},
+    limit: {},
+    filters: { type: Boolean },
+    linkParams: { attribute: 'link-params' },
+    linkTarget: { attribute: 'link-target' },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    match: { state: true, attribute: false },
+    selectedRole: { state: true, attribute: false },
+  };
+
   protected readonly stringTable = advisorStrings;
 
   /** Quiz layout: `steps` (one question at a time) or `list` (all on one page). */
-  @property() layout: string | undefined;
+  layout: string | undefined;
 
   /** The result offers a "copy link" button; the link carries the answers in the URL fragment. */
-  @property({ type: Boolean }) share = false;
+  share = false;
 
   /** Comma list of provider types to show: `academy,university,private,chamber`. */
-  @property({ attribute: 'provider-types' }) providerTypes: string | undefined;
+  providerTypes: string | undefined;
 
   /** Comma list of course formats to show: `online,onsite,blended`. */
-  @property() formats: string | undefined;
+  formats: string | undefined;
 
   /** Only courses with a price up to this amount. */
-  @property({ attribute: 'max-price' }) maxPrice: string | undefined;
+  maxPrice: string | undefined;
 
   /** Comma list of funding ids; courses with at least one of them. */
-  @property() funding: string | undefined;
+  funding: string | undefined;
 
   /** Course order: `relevance`, `price`, `start` or `duration`. */
-  @property() sort: string | undefined;
+  sort: string | undefined;
 
   /** How many courses to show at first (default 10). */
-  @property() limit: string | undefined;
+  limit: string | undefined;
 
   /** Shows the reader's filter controls above the course list. */
-  @property({ type: Boolean }) filters = false;
+  filters = false;
 
   /** Query string added to every course link, e.g. `utm_source=myblog`. */
-  @property({ attribute: 'link-params' }) linkParams: string | undefined;
+  linkParams: string | undefined;
 
   /** Where course links open, e.g. `_blank` (default: the same tab). */
-  @property({ attribute: 'link-target' }) linkTarget: string | undefined;
+  linkTarget: string | undefined;
 
   /** Adds schema.org JSON-LD for the listed courses to the page. */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
 
   /** The quiz result the chips come from; null until the reader has one. */
-  @state() private match: MatchResult | null = null;
+  private match: MatchResult | null = null;
 
   /** The role whose courses are listed (the top role until the reader picks another chip). */
-  @state() private selectedRole: string | undefined;
+  private selectedRole: string | undefined;
 
-  @query('rolefit-matcher') private matcher!: RolefitMatcher | null;
+  get #matcher(): RolefitMatcher | null {
+    return this.renderRoot.querySelector('rolefit-matcher');
+  }
 
-  private onMatch(event: CustomEvent<MatchResult>): void {
+  #onMatch(event: CustomEvent<MatchResult>): void {
     const match = event.detail;
     // The course list renders in a task of its own, after the result has painted: two short tasks instead of
     // one long one on the reader's click.
     setTimeout(() => {
-      if (!this.matcher?.result) return; // restarted meanwhile
+      if (!this.#matcher?.result) return; // restarted meanwhile
       this.match = match;
       this.selectedRole = match.top;
     });
   }
 
   /** The quiz was restarted from inside (its own restart button): the courses follow it back. */
-  private onAnswer(): void {
-    if (this.match && !this.matcher?.result) this.match = null;
+  #onAnswer(): void {
+    if (this.match && !this.#matcher?.result) this.match = null;
   }
 
-  private backToQuiz(): void {
+  #backToQuiz(): void {
     this.match = null;
-    this.matcher?.reset();
+    this.#matcher?.reset();
   }
 
-  /** Shaped like the quiz's own placeholder, so the page does not move when the quiz takes over. */
-  protected override renderSkeleton(): TemplateResult {
-    return super.renderSkeleton(6, 'step-size');
+  /** Kept as high as the quiz's own placeholder, so the page does not move when the quiz takes over. */
+  protected renderSkeleton(): TemplateResult {
+    return html`<div class="card skeleton step-size" part="skeleton" role="status">
+      <span class="visually-hidden">${this.t.loading}</span>
+      ${Array.from({ length: 6 }, () => html`<span aria-hidden="true"></span>`)}
+    </div>`;
   }
 
   protected renderReady(): TemplateResult {
@@ -145,16 +166,16 @@ export class RolefitAdvisor extends RolefitElement<AdvisorStrings> {
         ?informal=${this.informal}
         ?share=${this.share}
         .strings=${this.strings}
-        @rolefit-match=${this.onMatch}
-        @rolefit-answer=${this.onAnswer}
+        @rolefit-match=${this.#onMatch}
+        @rolefit-answer=${this.#onAnswer}
       ></rolefit-matcher>
-      ${this.match ? this.renderCourses(this.match, feed, lang) : nothing}
+      ${this.match ? this.#renderCourses(this.match, feed, lang) : nothing}
     </div>`;
   }
 
-  private renderCourses(match: MatchResult, feed: string | undefined, lang: string | undefined): TemplateResult {
+  #renderCourses(match: MatchResult, feed: string | undefined, lang: string | undefined): TemplateResult {
     const t = this.t;
-    return html`<section class="courses" part="courses-section" aria-labelledby="courses-heading">
+    return html`<section class="card courses" part="courses-section" aria-labelledby="courses-heading">
       <h2 id="courses-heading">${t.coursesHeading}</h2>
       <fieldset part="roles">
         <legend>${t.rolesLegend}</legend>
@@ -193,7 +214,7 @@ export class RolefitAdvisor extends RolefitElement<AdvisorStrings> {
         ?structured-data=${this.structuredData}
         .strings=${this.strings}
       ></rolefit-courses>
-      <button type="button" class="back" part="back-to-quiz" @click=${this.backToQuiz}>${t.backToQuiz}</button>
+      <button type="button" class="back" part="back-to-quiz" @click=${this.#backToQuiz}>${t.backToQuiz}</button>
     </section>`;
   }
 }

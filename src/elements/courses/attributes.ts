@@ -2,7 +2,6 @@
  * Reading `<rolefit-courses>` attributes: converters for comma lists and numbers, and validation that turns a
  * bad value into a sensible default plus one `[rolefit]` warning instead of an exception.
  */
-import type { ComplexAttributeConverter } from 'lit';
 import type { CourseFormat, ProviderType } from '../../feed/schema.js';
 import { courseFormats, providerTypes } from '../../feed/vocabulary.js';
 import { courseSorts, type CourseFilters } from '../../courses/filters.js';
@@ -14,17 +13,18 @@ const splitList = (value: string): string[] =>
     .map((part) => part.trim())
     .filter(Boolean);
 
-/** `"chamber, university"` ⇄ `['chamber', 'university']`. */
-export const commaList: ComplexAttributeConverter<string[] | undefined> = {
-  fromAttribute: (value) => (value === null ? undefined : splitList(value)),
-  toAttribute: (value) => value?.join(','),
-};
+/*
+ * Attribute converters: attribute to property only, as no property reflects to its attribute (Lit takes a
+ * function converter as `fromAttribute`).
+ */
+
+/** `"chamber, university"` → `['chamber', 'university']`. */
+export const commaList = (value: string | null): string[] | undefined =>
+  value === null ? undefined : splitList(value);
 
 /** A number attribute; absent or empty is `undefined`, garbage is `NaN` (reported by the validators below). */
-export const optionalNumber: ComplexAttributeConverter<number | undefined> = {
-  fromAttribute: (value) => (value === null || value.trim() === '' ? undefined : Number(value)),
-  toAttribute: (value) => (value === undefined ? null : String(value)),
-};
+export const optionalNumber = (value: string | null): number | undefined =>
+  value === null || value.trim() === '' ? undefined : Number(value);
 
 export const defaultLimit = 10;
 

@@ -1,11 +1,10 @@
 /**
  * The reader's filter controls: native form controls with labels, checkbox groups in fieldsets. Each option
  * shows how many courses it would leave; an option that would leave none is disabled (unless ticked, so the
- * reader can always untick it), not hidden, so the choices do not jump around. Text fields are bound with
- * `live()`: writing back the value the reader just typed would move WebKit's caret in a number field.
+ * reader can always untick it), not hidden, so the choices do not jump around. The text fields get their values
+ * from `<rolefit-courses>` after each render (`syncControls`), not from a binding here.
  */
 import { html, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { courseSorts, type CourseFilters } from '../../courses/filters.js';
 import type { CourseFacets } from '../../courses/query.js';
 import { courseFormats, providerTypes } from '../../feed/vocabulary.js';
@@ -84,7 +83,6 @@ export function renderFilters(context: FiltersContext): TemplateResult {
       <input
         type="search"
         name="search"
-        .value=${live(choice.search ?? '')}
         @input=${(event: Event) => update(() => ({ search: (event.target as HTMLInputElement).value || null }))}
       />
     </label>
@@ -133,7 +131,6 @@ export function renderFilters(context: FiltersContext): TemplateResult {
         min="0"
         step="any"
         inputmode="decimal"
-        .value=${live(choice.maxPrice === null ? '' : String(choice.maxPrice))}
         @input=${(event: Event) => update(() => ({ maxPrice: readAmount(event) }))}
       />
     </label>

@@ -6,25 +6,8 @@ import type { CoursesStrings } from '../../i18n/courses-strings.js';
 
 type Key = keyof CoursesStrings;
 
-const providerTypeKeys: Record<ProviderType, Key> = {
-  academy: 'typeAcademy',
-  university: 'typeUniversity',
-  private: 'typePrivate',
-  chamber: 'typeChamber',
-};
-
-const formatKeys: Record<CourseFormat, Key> = {
-  online: 'formatOnline',
-  onsite: 'formatOnsite',
-  blended: 'formatBlended',
-};
-
-const sortKeys: Record<CourseSort, Key> = {
-  relevance: 'sortRelevance',
-  price: 'sortPrice',
-  start: 'sortStart',
-  duration: 'sortDuration',
-};
+/** `academy` → `Academy`: a code's string key is its kind and the code, e.g. `typeAcademy`, `sortPrice`. */
+const capitalized = <T extends string>(code: T) => (code[0]!.toUpperCase() + code.slice(1)) as Capitalize<T>;
 
 /** Funding kinds we know by name; a feed's other values are shown as written. */
 const fundingKeys = new Map<string, Key>([
@@ -33,9 +16,9 @@ const fundingKeys = new Map<string, Key>([
   ['bildungsurlaub', 'fundingBildungsurlaub'],
 ]);
 
-export const providerTypeLabel = (t: CoursesStrings, type: ProviderType): string => t[providerTypeKeys[type]];
-export const formatLabel = (t: CoursesStrings, format: CourseFormat): string => t[formatKeys[format]];
-export const sortLabel = (t: CoursesStrings, sort: CourseSort): string => t[sortKeys[sort]];
+export const providerTypeLabel = (t: CoursesStrings, type: ProviderType): string => t[`type${capitalized(type)}`];
+export const formatLabel = (t: CoursesStrings, format: CourseFormat): string => t[`format${capitalized(format)}`];
+export const sortLabel = (t: CoursesStrings, sort: CourseSort): string => t[`sort${capitalized(sort)}`];
 
 export function fundingLabel(t: CoursesStrings, value: string): string {
   const key = fundingKeys.get(value);

@@ -10,7 +10,7 @@ type Host = ReactiveControllerHost & HTMLElement;
 
 export class MatcherLink implements ReactiveController {
   /** The top role last taken from the matcher. */
-  private takenTop?: string;
+  #takenTop?: string;
 
   constructor(
     private readonly host: Host,
@@ -22,18 +22,18 @@ export class MatcherLink implements ReactiveController {
   }
 
   /** Ids resolve in the element's own tree (document or shadow root), like `<label for>`. */
-  private find(id: string): Element | null {
+  #find(id: string): Element | null {
     const root = this.host.getRootNode() as Document | ShadowRoot;
     return ('getElementById' in root ? root : this.host.ownerDocument).getElementById(id);
   }
 
   hostConnected(): void {
-    this.host.ownerDocument.addEventListener('rolefit-match', this.onMatch);
+    this.host.ownerDocument.addEventListener('rolefit-match', this.#onMatch);
     this.readResult();
   }
 
   hostDisconnected(): void {
-    this.host.ownerDocument.removeEventListener('rolefit-match', this.onMatch);
+    this.host.ownerDocument.removeEventListener('rolefit-match', this.#onMatch);
   }
 
   /**
@@ -42,9 +42,9 @@ export class MatcherLink implements ReactiveController {
    */
   readResult(): void {
     const id = this.matcherId();
-    const matcher = id ? (this.find(id) as { result?: MatchResult | null } | null) : null;
+    const matcher = id ? (this.#find(id) as { result?: MatchResult | null } | null) : null;
     const result = matcher?.result;
-    if (result && result.top !== this.takenTop) this.take(result);
+    if (result && result.top !== this.#takenTop) this.#take(result);
   }
 
   /** Says once when the id names nothing or something else; keeps listening, as the matcher may come later. */
@@ -52,7 +52,7 @@ export class MatcherLink implements ReactiveController {
     const id = this.matcherId();
     if (!id) return;
     const tag = this.host.localName;
-    const target = this.find(id);
+    const target = this.#find(id);
     if (!target) {
       warnOnce(
         this.host,
@@ -63,7 +63,7 @@ export class MatcherLink implements ReactiveController {
     }
   }
 
-  private readonly onMatch = (event: Event): void => {
+  readonly #onMatch = (event: Event): void => {
     const id = this.matcherId();
     if (!id) return;
     // The matcher may sit in a shadow root: then the document sees its host as target, so look along the path.
@@ -71,12 +71,12 @@ export class MatcherLink implements ReactiveController {
       (event.target as Element | null)?.id === id ||
       event.composedPath().some((node) => node instanceof Element && node.id === id);
     const result = (event as CustomEvent<MatchResult | null>).detail;
-    if (fromMatcher && result) this.take(result);
+    if (fromMatcher && result) this.#take(result);
   };
 
-  private take(result: MatchResult): void {
+  #take(result: MatchResult): void {
     if (typeof result.top !== 'string') return;
-    this.takenTop = result.top;
+    this.#takenTop = result.top;
     this.onResult(result.top);
   }
 }

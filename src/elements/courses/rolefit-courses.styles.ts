@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../shared/styles.js';
 
 /**
  * Cards in one column on narrow containers, a grid of cards on wide ones; the filter form moves beside the list
@@ -91,11 +91,6 @@ export const coursesStyles = css`
   }
   .more {
     justify-self: center;
-  }
-  .empty {
-    display: grid;
-    gap: calc(var(--_gap) / 2);
-    justify-items: start;
   }
 
   .filters {

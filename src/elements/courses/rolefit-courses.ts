@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { courseIndex } from '../../courses/course-index.js';
 import { noFilters, sameFilters, type CourseFilters, type CourseSort } from '../../courses/filters.js';
 import { courseListJsonLd, jsonLdText } from '../../courses/json-ld.js';
@@ -10,6 +9,7 @@ import { coursesStrings, type CoursesStrings } from '../../i18n/courses-strings.
 import { formatDate, formatNumber } from '../../i18n/format.js';
 import { fill } from '../../i18n/strings.js';
 import { emit } from '../shared/emit.js';
+import { syncControls } from '../shared/sync-controls.js';
 import { RolefitElement } from '../shared/rolefit-element.js';
 import { hostStyles } from '../shared/styles.js';
 import { warnOnce } from '../shared/warn.js';
@@ -95,98 +95,116 @@ interface ShownQuery extends CourseQuery {
 export class RolefitCourses extends RolefitElement<CoursesStrings> {
   static override styles = [hostStyles, coursesStyles];
 
+  static override properties: PropertyDeclarations = {
+    forRole: { attribute: 'for-role' },
+    matcher: {},
+    providerTypes: { attribute: 'provider-types', converter: commaList },
+    formats: { converter: commaList },
+    maxPrice: { attribute: 'max-price', converter: optionalNumber },
+    funding: { converter: commaList },
+    sort: {},
+    limit: { converter: optionalNumber },
+    filters: { type: Boolean },
+    linkParams: { attribute: 'link-params' },
+    linkTarget: { attribute: 'link-target' },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    activeRole: { state: true, attribute: false },
+    choice: { state: true, attribute: false },
+    shown: { state: true, attribute: false },
+  };
+
   /** Only courses for this role id. A later `rolefit-match` of the linked matcher replaces it (the latest wins). */
-  @property({ attribute: 'for-role' }) forRole: string | undefined;
+  forRole: string | undefined;
 
   /**
    * Id of a `<rolefit-matcher>` in the same document (or the same shadow root, like `<label for>`): its result
    * narrows the list to the reader's top role.
    */
-  @property() matcher: string | undefined;
+  matcher: string | undefined;
 
   /** Only courses whose provider has one of these types: `academy`, `university`, `private`, `chamber`. */
-  @property({ attribute: 'provider-types', converter: commaList }) providerTypes: string[] | undefined;
+  providerTypes: string[] | undefined;
 
   /** Only courses in one of these formats: `online`, `onsite`, `blended`. */
-  @property({ converter: commaList }) formats: string[] | undefined;
+  formats: string[] | undefined;
 
   /** Only courses with a price ≤ this amount (in the course's own currency); courses without a price drop out. */
-  @property({ attribute: 'max-price', converter: optionalNumber }) maxPrice: number | undefined;
+  maxPrice: number | undefined;
 
   /** Only courses with at least one of these funding kinds, e.g. `bildungsgutschein,aufstiegs-bafoeg`. */
-  @property({ converter: commaList }) funding: string[] | undefined;
+  funding: string[] | undefined;
 
   /** `relevance` (feed order), `price` (lowest first), `start` (soonest first) or `duration` (fewest hours first). */
-  @property() sort: CourseSort = 'relevance';
+  sort: CourseSort = 'relevance';
 
   /** How many courses to show at first, and how many more each "Show more" adds. Default 10. */
-  @property({ converter: optionalNumber }) limit: number | undefined;
+  limit: number | undefined;
 
   /** Shows search and filter controls to the reader, starting from the preset attributes. */
-  @property({ type: Boolean }) filters = false;
+  filters = false;
 
   /** Query string added to every course link, e.g. `utm_source=myblog`; its keys replace the link's own. */
-  @property({ attribute: 'link-params' }) linkParams: string | undefined;
+  linkParams: string | undefined;
 
   /** `target` of the course links, e.g. `_blank`. Default: the same tab. */
-  @property({ attribute: 'link-target' }) linkTarget: string | undefined;
+  linkTarget: string | undefined;
 
   /**
    * Adds a schema.org `ItemList` of the shown courses as JSON-LD to the element's light DOM (inside another
    * component's shadow root: to the outermost host's light DOM, where search engines read it).
    */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
 
   protected readonly stringTable = coursesStrings;
 
   /** The role in force: from `for-role` or the matcher, whichever changed last; `null` for every role. */
-  @state() private activeRole: string | null = null;
+  private activeRole: string | null = null;
   /** The reader's controls; they start from, and reset to, the presets. */
-  @state() private choice: ReaderChoice = { ...noChoice };
+  private choice: ReaderChoice = { ...noChoice };
   /** How many matching courses are rendered. */
-  @state() private shown = defaultLimit;
+  private shown = defaultLimit;
 
-  private preset: PresetFilters = { ...noChoice };
-  private query?: ShownQuery;
-  private announce = false;
+  #preset: PresetFilters = { ...noChoice };
+  #query?: ShownQuery;
+  #announce = false;
   /** Position of the course whose link gets focus after the next render. */
-  private focusPosition: number | null = null;
-  private readonly structured = new StructuredData(this);
-  private readonly matcherLink = new MatcherLink(
+  #focusPosition: number | null = null;
+  readonly #structured = new StructuredData(this);
+  readonly #matcherLink = new MatcherLink(
     this,
     () => this.matcher,
     (top) => (this.activeRole = top),
   );
 
-  private get pageSize(): number {
+  get #pageSize(): number {
     return validLimit(this, this.limit);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated || presetKeys.some((key) => changed.has(key))) this.applyPresets(changed);
-    if (changed.has('matcher')) this.matcherLink.readResult();
+    if (!this.hasUpdated || presetKeys.some((key) => changed.has(key))) this.#applyPresets(changed);
+    if (changed.has('matcher')) this.#matcherLink.readResult();
     // A result the reader already had when this element started is newer than the page's static for-role.
     if (changed.has('forRole') && (this.hasUpdated || this.activeRole === null)) this.activeRole = this.forRole || null;
-    if (changed.has('limit')) this.shown = this.pageSize;
+    if (changed.has('limit')) this.shown = this.#pageSize;
     if (this.feedState.status !== 'ready') return;
     const feed = this.feedState.feed;
-    const filters = this.currentFilters(feed);
-    if (this.query?.feed === feed && sameFilters(this.query.filters, filters)) return;
-    if (this.query?.feed !== feed) this.matcherLink.check();
-    this.query = { feed, filters, ...queryCourses(feed, filters) };
-    this.shown = this.pageSize;
-    this.announce = true;
+    const filters = this.#currentFilters(feed);
+    if (this.#query?.feed === feed && sameFilters(this.#query.filters, filters)) return;
+    if (this.#query?.feed !== feed) this.#matcherLink.check();
+    this.#query = { feed, filters, ...queryCourses(feed, filters) };
+    this.shown = this.#pageSize;
+    this.#announce = true;
   }
 
   /** Takes the changed presets over into the reader's controls (all of them on the first update). */
-  private applyPresets(changed: PropertyValues<this>): void {
-    const preset = (this.preset = presetFilters(this, this));
+  #applyPresets(changed: PropertyValues<this>): void {
+    const preset = (this.#preset = presetFilters(this, this));
     const taken = presetKeys.filter((key) => !this.hasUpdated || changed.has(key)).map((key) => [key, preset[key]]);
     this.choice = { ...this.choice, ...(Object.fromEntries(taken) as Partial<PresetFilters>) };
   }
 
-  private currentFilters(feed: Feed): CourseFilters {
+  #currentFilters(feed: Feed): CourseFilters {
     let role = this.activeRole;
     if (role !== null && !courseIndex(feed).roleIds.has(role)) {
       warnOnce(this, `<${this.localName}>: the feed has no role "${role}"; showing the courses for every role.`);
@@ -198,11 +216,14 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const query = this.feedState.status === 'ready' ? this.query : undefined;
-    this.syncStructuredData(query);
+    const { search, maxPrice } = this.choice;
+    syncControls(this.renderRoot, '[name=search]', 'value', () => search ?? '');
+    syncControls(this.renderRoot, '[name=max-price]', 'value', () => (maxPrice === null ? '' : String(maxPrice)));
+    const query = this.feedState.status === 'ready' ? this.#query : undefined;
+    this.#syncStructuredData(query);
     if (!query) return;
-    if (this.announce) {
-      this.announce = false;
+    if (this.#announce) {
+      this.#announce = false;
       const { filters } = query;
       const detail: CourseFilterDetail = {
         filters: {
@@ -215,26 +236,26 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
       };
       emit(this, 'rolefit-filter', detail);
     }
-    if (this.focusPosition !== null) this.moveFocus(this.focusPosition);
+    if (this.#focusPosition !== null) this.#moveFocus(this.#focusPosition);
   }
 
-  private moveFocus(position: number): void {
-    this.focusPosition = null;
+  #moveFocus(position: number): void {
+    this.#focusPosition = null;
     const links = this.renderRoot.querySelectorAll<HTMLElement>('[part~="course-link"]');
     (links[position] ?? this.renderRoot.querySelector<HTMLElement>('[part~="empty"] button'))?.focus();
   }
 
   /** The JSON-LD follows the shown list; it goes while no list is shown (loading another feed, or an error). */
-  private syncStructuredData(query: ShownQuery | undefined): void {
+  #syncStructuredData(query: ShownQuery | undefined): void {
     if (!this.structuredData || !query) {
-      this.structured.remove();
+      this.#structured.remove();
       return;
     }
-    this.structured.show(jsonLdText(courseListJsonLd(this.shownCourses(query), query.feed, this.contentLang)));
+    this.#structured.show(jsonLdText(courseListJsonLd(this.#shownCourses(query), query.feed, this.contentLang)));
   }
 
   /** The courses on show: the first `shown` matches, in their sorted order. */
-  private shownCourses(query: ShownQuery): Course[] {
+  #shownCourses(query: ShownQuery): Course[] {
     return query.matches.slice(0, this.shown).map((position) => query.feed.courses[position]!);
   }
 
@@ -251,9 +272,9 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
   protected renderReady(feed: Feed): TemplateResult {
     const t = this.t;
     const ui = this.ui;
-    const query = this.query!;
+    const query = this.#query!;
     const count = query.matches.length;
-    const visible = this.shownCourses(query);
+    const visible = this.#shownCourses(query);
     const card = {
       feed,
       providers: courseIndex(feed).providers,
@@ -262,12 +283,12 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
       lang: this.contentLang,
       linkParams: this.linkParams,
       linkTarget: this.linkTarget,
-      onLinkClick: this.onCourseClick,
+      onLinkClick: this.#onCourseClick,
     };
     return html`<div class="layout ${this.filters ? 'with-filters' : ''}">
       ${
         this.filters
-          ? renderFilters({ t, ui, choice: this.choice, facets: query.facets, update: this.choose })
+          ? renderFilters({ t, ui, choice: this.choice, facets: query.facets, update: this.#choose })
           : nothing
       }
       <div class="results">
@@ -287,11 +308,11 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
             ? html`<ul class="list" role="list">
                 ${visible.map((course) => html`<li>${renderCourseCard(course, card)}</li>`)}
               </ul>`
-            : this.renderEmpty(feed)
+            : this.#renderEmpty(feed)
         }
         ${
           this.shown < count
-            ? html`<button type="button" part="more" class="more" @click=${this.showMore}>${t.more}</button>`
+            ? html`<button type="button" part="more" class="more" @click=${this.#showMore}>${t.more}</button>`
             : nothing
         }
       </div>
@@ -299,14 +320,14 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
   }
 
   /** Says why nothing matches and offers the next way out: first the presets, then everything. */
-  private renderEmpty(feed: Feed): TemplateResult {
+  #renderEmpty(feed: Feed): TemplateResult {
     const t = this.t;
     if (!feed.courses.length) return html`<div part="empty" class="card empty"><p>${t.emptyFeed}</p></div>`;
-    const { filters } = this.query!;
-    if (!sameFilters({ ...filters, role: null }, { role: null, search: null, ...this.preset })) {
+    const { filters } = this.#query!;
+    if (!sameFilters({ ...filters, role: null }, { role: null, search: null, ...this.#preset })) {
       return html`<div part="empty" class="card empty">
         <p>${t.emptyFiltered}</p>
-        <button type="button" class="primary" @click=${this.resetChoice}>${t.reset}</button>
+        <button type="button" class="primary" @click=${this.#resetChoice}>${t.reset}</button>
       </div>`;
     }
     const role = filters.role;
@@ -314,32 +335,32 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
       role && localize(feed.roles.find((candidate) => candidate.id === role)!.name, this.contentLang, feed.lang);
     return html`<div part="empty" class="card empty">
       <p>${roleName ? fill(t.emptyRole, { role: roleName }) : t.emptyPreset}</p>
-      <button type="button" class="primary" @click=${this.showEverything}>${t.showAll}</button>
+      <button type="button" class="primary" @click=${this.#showEverything}>${t.showAll}</button>
     </div>`;
   }
 
-  private readonly choose = (change: (choice: ReaderChoice) => Partial<ReaderChoice>): void => {
+  readonly #choose = (change: (choice: ReaderChoice) => Partial<ReaderChoice>): void => {
     this.choice = { ...this.choice, ...change(this.choice) };
   };
 
-  private readonly showMore = (): void => {
-    this.focusPosition = this.shown;
-    this.shown += this.pageSize;
+  readonly #showMore = (): void => {
+    this.#focusPosition = this.shown;
+    this.shown += this.#pageSize;
   };
 
-  private readonly resetChoice = (): void => {
-    this.choice = { ...this.preset, search: null };
-    this.focusPosition = 0;
+  readonly #resetChoice = (): void => {
+    this.choice = { ...this.#preset, search: null };
+    this.#focusPosition = 0;
   };
 
   /** Clears every filter, the role included; the reader's sort order stays. */
-  private readonly showEverything = (): void => {
+  readonly #showEverything = (): void => {
     this.choice = { ...noChoice, sort: this.choice.sort };
     this.activeRole = null;
-    this.focusPosition = 0;
+    this.#focusPosition = 0;
   };
 
-  private readonly onCourseClick = (event: MouseEvent): void => {
+  readonly #onCourseClick = (event: MouseEvent): void => {
     const link = event.currentTarget as HTMLAnchorElement;
     const detail: CourseClickDetail = { courseId: link.dataset.courseId!, url: link.getAttribute('href')! };
     if (!emit(this, 'rolefit-course-click', detail, true)) event.preventDefault();

@@ -14,28 +14,28 @@ function documentHost(element: HTMLElement): HTMLElement {
 }
 
 export class StructuredData {
-  private script?: HTMLScriptElement;
-  private text = '';
+  #script?: HTMLScriptElement;
+  #text = '';
 
   constructor(private readonly host: HTMLElement) {}
 
   show(text: string): void {
     const target = documentHost(this.host);
-    if (!this.script || this.script.parentNode !== target) {
-      this.script?.remove();
-      this.script = this.host.ownerDocument.createElement('script');
-      this.script.type = 'application/ld+json';
-      this.text = '';
-      target.append(this.script);
+    if (!this.#script || this.#script.parentNode !== target) {
+      this.#script?.remove();
+      this.#script = this.host.ownerDocument.createElement('script');
+      this.#script.type = 'application/ld+json';
+      this.#text = '';
+      target.append(this.#script);
     }
-    if (text === this.text) return;
-    setScriptText(this.script, text);
-    this.text = text;
+    if (text === this.#text) return;
+    setScriptText(this.#script, text);
+    this.#text = text;
   }
 
   remove(): void {
-    this.script?.remove();
-    this.script = undefined;
-    this.text = '';
+    this.#script?.remove();
+    this.#script = undefined;
+    this.#text = '';
   }
 }

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import type { Question } from '../../feed/schema.js';
 import { localize } from '../../feed/text.js';
 
@@ -12,8 +11,6 @@ export interface QuestionView {
   /** Language for feed texts, and the feed's own language. */
   lang: string;
   feedLang: string;
-  /** The chosen option id, if any. */
-  chosen: string | undefined;
   /** Text to show when the reader tried to finish with this question open; undefined otherwise. */
   missing: string | undefined;
   onChoose: (questionId: string, optionId: string) => void;
@@ -21,9 +18,10 @@ export interface QuestionView {
 
 /**
  * One question as a native radio group: arrow keys, Space and form semantics come from the browser. The legend
- * takes focus (tabindex=-1) when the question is stepped to, so screen readers read the question first.
+ * takes focus (tabindex=-1) when the question is stepped to, so screen readers read the question first. Which
+ * radio is checked, `<rolefit-matcher>` sets after each render (`syncControls`).
  */
-export function renderQuestion({ question, lang, feedLang, chosen, missing, onChoose }: QuestionView): TemplateResult {
+export function renderQuestion({ question, lang, feedLang, missing, onChoose }: QuestionView): TemplateResult {
   const id = `q-${question.id}`;
   const hint = localize(question.hint, lang, feedLang);
   const describedBy = [hint && `${id}-hint`, missing && `${id}-missing`].filter(Boolean).join(' ');
@@ -39,7 +37,6 @@ export function renderQuestion({ question, lang, feedLang, chosen, missing, onCh
               type="radio"
               name=${question.id}
               value=${option.id}
-              .checked=${live(chosen === option.id)}
               @change=${() => onChoose(question.id, option.id)}
             />
             <span>${localize(option.label, lang, feedLang)}</span>

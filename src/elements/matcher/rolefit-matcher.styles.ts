@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../shared/styles.js';
 
 /** The matcher's own look on top of the shared tokens (`hostStyles`). */
 export const matcherStyles = css`
@@ -44,9 +44,12 @@ export const matcherStyles = css`
     background: var(--_accent);
   }
 
-  .question {
+  .question,
+  .options {
     display: grid;
-    gap: calc(var(--_gap) * 0.5);
+    gap: calc(var(--_gap) / 2);
+  }
+  .question {
     border: 0;
     min-width: 0;
   }
@@ -55,7 +58,7 @@ export const matcherStyles = css`
     width: 100%;
     font-weight: 600;
     font-size: 1.0625em;
-    margin-bottom: calc(var(--_gap) * 0.5);
+    margin-bottom: calc(var(--_gap) / 2);
   }
   legend:focus {
     outline-offset: 4px;
@@ -67,12 +70,9 @@ export const matcherStyles = css`
     color: var(--_danger);
     font-weight: 600;
   }
-  .missing:empty {
+  .missing:empty,
+  .copy-status:empty {
     display: none;
-  }
-  .options {
-    display: grid;
-    gap: calc(var(--_gap) * 0.5);
   }
   .option {
     display: flex;
@@ -104,9 +104,10 @@ export const matcherStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: calc(var(--_gap) * 0.5);
+    gap: calc(var(--_gap) / 2);
   }
-  .forward {
+  .forward,
+  .restart {
     margin-inline-start: auto;
   }
 
@@ -162,9 +163,6 @@ export const matcherStyles = css`
   .disclaimer {
     font-size: 0.875em;
   }
-  .copy-status:empty {
-    display: none;
-  }
   .share-field {
     display: grid;
     gap: 0.25em;
@@ -179,9 +177,6 @@ export const matcherStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
-  }
-  .restart {
-    margin-inline-start: auto;
   }
 
   .skeleton .title {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Feed, Question } from '../../feed/schema.js';
 import { matcherStrings, type MatcherStrings } from '../../i18n/matcher-strings.js';
 import { fill } from '../../i18n/strings.js';
@@ -11,6 +10,7 @@ import type { Answers, MatchResult } from '../../match/types.js';
 import { emit } from '../shared/emit.js';
 import { RolefitElement } from '../shared/rolefit-element.js';
 import { hostStyles } from '../shared/styles.js';
+import { syncControls } from '../shared/sync-controls.js';
 import { pickOption, warnOnce } from '../shared/warn.js';
 import { legendSelector, renderQuestion } from './render-question.js';
 import { renderResult, resultHeadingId, shareLinkSelector, type CopyState } from './render-result.js';
@@ -75,25 +75,36 @@ function resumeStep(questions: readonly Question[], answers: Answers): number {
 export class RolefitMatcher extends RolefitElement<MatcherStrings> {
   static override styles = [hostStyles, matcherStyles];
 
+  static override properties: PropertyDeclarations = {
+    layout: {},
+    share: { type: Boolean },
+    answers: { attribute: false },
+    chosen: { state: true, attribute: false },
+    step: { state: true, attribute: false },
+    view: { state: true, attribute: false },
+    missingShown: { state: true, attribute: false },
+    copyState: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
   /** `steps`: one question at a time. `list`: all questions on one page. */
-  @property() layout: MatcherLayout = 'steps';
+  layout: MatcherLayout = 'steps';
 
   /**
    * The result offers a "copy link" button; the link carries the answers in the URL fragment
    * (`#rolefit=<questionId>.<optionId>,…`), and a page opened with such a fragment shows that result.
    */
-  @property({ type: Boolean }) share = false;
+  share = false;
 
   /**
    * The chosen option id per question id. Setting it restores those choices and shows the questions again;
    * ids the feed does not know are dropped (once the feed is loaded).
    */
-  @property({ attribute: false })
   set answers(value: Answers) {
     this.chosen = typeof value === 'object' && value !== null ? { ...value } : {};
-    this.leaveResult();
-    const feed = this.readyFeed;
-    if (feed) this.fitAnswersTo(feed);
+    this.#leaveResult();
+    const feed = this.#readyFeed;
+    if (feed) this.#fitAnswersTo(feed);
   }
   get answers(): Answers {
     return { ...this.chosen };
@@ -101,70 +112,71 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
 
   /** The result on show, or null while the questions are shown. */
   get result(): MatchResult | null {
-    const feed = this.readyFeed;
+    const feed = this.#readyFeed;
     return feed && this.view === 'result' ? matchRoles(feed, this.chosen, this.contentLang) : null;
   }
 
   protected readonly stringTable = matcherStrings;
 
-  @state() private chosen: Answers = {};
+  private chosen: Answers = {};
   /** Index of the question on show (`layout="steps"`). */
-  @state() private step = 0;
-  @state() private view: 'questions' | 'result' = 'questions';
+  private step = 0;
+  private view: 'questions' | 'result' = 'questions';
   /** The reader tried to see the result with questions open: those questions say so. */
-  @state() private missingShown = false;
-  @state() private copyState: CopyState = 'idle';
+  private missingShown = false;
+  private copyState: CopyState = 'idle';
   /** Text of the polite live region that announces the result. */
-  @state() private announcement = '';
+  private announcement = '';
 
   /** Selector of the element to focus after the next render (set only by the reader's own actions). */
-  private focusTarget: string | undefined;
-  private matchPending = false;
-  private fragmentRead = false;
+  #focusTarget: string | undefined;
+  #matchPending = false;
+  #fragmentRead = false;
 
   /** Clears the answers and shows the first question, with focus on it. Fires no event. */
   reset(): void {
     this.chosen = {};
-    this.leaveResult();
+    this.#leaveResult();
     this.step = 0;
-    const first = this.readyFeed?.questions[0];
-    if (first) this.focusTarget = legendSelector(first.id);
+    const first = this.#readyFeed?.questions[0];
+    if (first) this.#focusTarget = legendSelector(first.id);
   }
 
-  private get readyFeed(): Feed | undefined {
+  get #readyFeed(): Feed | undefined {
     return this.feedState.status === 'ready' ? this.feedState.feed : undefined;
   }
 
-  private get currentLayout(): MatcherLayout {
+  get #currentLayout(): MatcherLayout {
     return pickOption(this, 'layout', this.layout, layouts, 'steps');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const feed = this.readyFeed;
+    const feed = this.#readyFeed;
     // Untyped read: `feedState` is protected, so it is not a key of PropertyValues<this>.
     if (!feed || !(changed as PropertyValues).has('feedState')) return;
-    if (!this.fragmentRead) this.readFragment(feed);
-    this.fitAnswersTo(feed);
+    if (!this.#fragmentRead) this.#readFragment(feed);
+    this.#fitAnswersTo(feed);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.focusTarget) {
-      const target = this.renderRoot.querySelector<HTMLElement>(this.focusTarget);
+    syncControls(this.renderRoot, '[type=radio]', 'checked', (radio) => this.chosen[radio.name] === radio.value);
+    if (this.#focusTarget) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.#focusTarget);
       // Firefox ignores focus() on a <legend> whose layout box is not built yet; measuring it builds the box.
       target?.getBoundingClientRect();
       target?.focus();
       if (target instanceof HTMLInputElement) target.select();
-      this.focusTarget = undefined;
+      this.#focusTarget = undefined;
     }
-    const result = this.matchPending ? this.result : null;
-    this.matchPending = false;
+    const result = this.#matchPending ? this.result : null;
+    this.#matchPending = false;
     if (result) emit<MatchResult>(this, 'rolefit-match', result);
   }
 
   /** Drops answers the feed does not know; the result stays only while every question is still answered. */
-  private fitAnswersTo(feed: Feed): void {
+  #fitAnswersTo(feed: Feed): void {
     const kept = knownAnswers(feed.questions, this.chosen);
     const dropped = Object.keys(this.chosen).filter((questionId) => !Object.hasOwn(kept, questionId));
     if (dropped.length) {
@@ -172,22 +184,22 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
     }
     this.chosen = kept;
     this.step = resumeStep(feed.questions, kept);
-    if (firstUnanswered(feed.questions, kept) !== -1 || !feed.questions.length) this.leaveResult();
+    if (firstUnanswered(feed.questions, kept) !== -1 || !feed.questions.length) this.#leaveResult();
   }
 
   /** A page opened with `#rolefit=…` restores those answers, and shows the result when they are complete. */
-  private readFragment(feed: Feed): void {
-    this.fragmentRead = true;
+  #readFragment(feed: Feed): void {
+    this.#fragmentRead = true;
     const shared = this.share ? readShareFragment(window.location.hash, feed.questions) : null;
     if (!shared) return;
     if (shared.ignored.length) {
       warnOnce(this, `<rolefit-matcher>: the link names unknown answers (${shared.ignored.join(', ')}); ignored.`);
     }
     this.chosen = shared.answers;
-    if (feed.questions.length && firstUnanswered(feed.questions, shared.answers) === -1) this.showResult(false);
+    if (feed.questions.length && firstUnanswered(feed.questions, shared.answers) === -1) this.#showResult(false);
   }
 
-  private leaveResult(): void {
+  #leaveResult(): void {
     this.view = 'questions';
     this.missingShown = false;
     this.copyState = 'idle';
@@ -195,19 +207,19 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
   }
 
   /** `byReader`: focus and announce the result; never on page load, where focus belongs to the page. */
-  private showResult(byReader: boolean): void {
+  #showResult(byReader: boolean): void {
     this.view = 'result';
-    this.matchPending = true;
-    const feed = this.readyFeed;
+    this.#matchPending = true;
+    const feed = this.#readyFeed;
     if (!byReader || !feed) return;
     const top = matchRoles(feed, this.chosen, this.contentLang).roles[0]!;
     this.announcement = fill(this.t.resultAnnounced, { role: top.name });
-    this.focusTarget = `#${resultHeadingId}`;
+    this.#focusTarget = `#${resultHeadingId}`;
   }
 
-  private choose(questionId: string, optionId: string): void {
+  #choose(questionId: string, optionId: string): void {
     this.chosen = { ...this.chosen, [questionId]: optionId };
-    const total = this.readyFeed?.questions.length ?? 0;
+    const total = this.#readyFeed?.questions.length ?? 0;
     emit<AnswerDetail>(this, 'rolefit-answer', {
       questionId,
       optionId,
@@ -216,20 +228,20 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
     });
   }
 
-  private goTo(step: number, questions: readonly Question[]): void {
+  #go(step: number, questions: readonly Question[]): void {
     this.step = step;
-    this.focusTarget = legendSelector(questions[step]!.id);
+    this.#focusTarget = legendSelector(questions[step]!.id);
   }
 
   /** Shows the result, or sends the reader to the first open question (whose fieldset then says it is open). */
-  private submit(questions: readonly Question[]): void {
+  #submit(questions: readonly Question[]): void {
     const open = firstUnanswered(questions, this.chosen);
-    if (open === -1) return this.showResult(true);
+    if (open === -1) return this.#showResult(true);
     this.missingShown = true;
-    this.goTo(open, questions);
+    this.#go(open, questions);
   }
 
-  private async copyLink(link: string): Promise<void> {
+  async #copyLink(link: string): Promise<void> {
     try {
       // Missing outside secure contexts; rejected without permission or focus: the link is then shown instead.
       if (!navigator.clipboard) throw new Error('no clipboard');
@@ -237,7 +249,7 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
       this.copyState = 'copied';
     } catch {
       this.copyState = 'manual';
-      this.focusTarget = shareLinkSelector;
+      this.#focusTarget = shareLinkSelector;
     }
   }
 
@@ -255,10 +267,10 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
 
   protected renderReady(feed: Feed): TemplateResult {
     return html`<div class="visually-hidden" role="status">${this.announcement}</div>
-      ${this.view === 'result' ? this.renderResultView(feed) : this.renderQuestions(feed)}`;
+      ${this.view === 'result' ? this.#renderResultView(feed) : this.#renderQuestions(feed)}`;
   }
 
-  private renderResultView(feed: Feed): TemplateResult {
+  #renderResultView(feed: Feed): TemplateResult {
     const link = this.share ? shareLink(window.location.href, feed.questions, this.chosen) : '';
     return renderResult({
       feed,
@@ -266,12 +278,12 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
       t: this.t,
       lang: this.contentLang,
       ui: this.ui,
-      share: this.share ? { state: this.copyState, link, onCopy: () => void this.copyLink(link) } : undefined,
+      share: this.share ? { state: this.copyState, link, onCopy: () => void this.#copyLink(link) } : undefined,
       onRestart: () => this.reset(),
     });
   }
 
-  private renderQuestions(feed: Feed): TemplateResult {
+  #renderQuestions(feed: Feed): TemplateResult {
     const t = this.t;
     const total = feed.questions.length;
     const intro = html`<h2>${t.title}</h2>
@@ -281,32 +293,31 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
         ${intro}
         <p>${t.noQuestions}</p>
       </div>`;
-    const steps = this.currentLayout === 'steps';
+    const steps = this.#currentLayout === 'steps';
     return html`<div class="card quiz ${steps ? 'step-size' : ''}">
-      ${intro}${steps ? this.renderStep(feed) : this.renderList(feed)}
+      ${intro}${steps ? this.#renderStep(feed) : this.#renderList(feed)}
     </div>`;
   }
 
-  private question(feed: Feed, question: Question): TemplateResult {
+  #question(feed: Feed, question: Question): TemplateResult {
     const open = this.missingShown && !Object.hasOwn(this.chosen, question.id);
     return renderQuestion({
       question,
       lang: this.contentLang,
       feedLang: feed.lang,
-      chosen: this.chosen[question.id],
       missing: open ? this.t.answerMissing : undefined,
-      onChoose: (questionId, optionId) => this.choose(questionId, optionId),
+      onChoose: (questionId, optionId) => this.#choose(questionId, optionId),
     });
   }
 
-  private progress(text: string, value: number, max: number): TemplateResult {
+  #progress(text: string, value: number, max: number): TemplateResult {
     return html`<div class="progress">
       <span id="progress-label">${text}</span>
       <progress part="progress" aria-labelledby="progress-label" max=${max} .value=${value}></progress>
     </div>`;
   }
 
-  private renderStep(feed: Feed): TemplateResult {
+  #renderStep(feed: Feed): TemplateResult {
     const t = this.t;
     const questions = feed.questions;
     const index = Math.min(this.step, questions.length - 1);
@@ -316,11 +327,11 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
       n: formatNumber(this.ui, index + 1),
       total: formatNumber(this.ui, questions.length),
     });
-    return html`${this.progress(counter, index + 1, questions.length)} ${this.question(feed, question)}
+    return html`${this.#progress(counter, index + 1, questions.length)} ${this.#question(feed, question)}
       <div class="actions">
         ${
           index > 0
-            ? html`<button type="button" part="back" @click=${() => this.goTo(index - 1, questions)}>${t.back}</button>`
+            ? html`<button type="button" part="back" @click=${() => this.#go(index - 1, questions)}>${t.back}</button>`
             : nothing
         }
         ${
@@ -330,7 +341,7 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
                 part="next"
                 class="primary forward"
                 ?disabled=${!answered}
-                @click=${() => this.goTo(index + 1, questions)}
+                @click=${() => this.#go(index + 1, questions)}
               >
                 ${t.next}
               </button>`
@@ -339,7 +350,7 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
                 part="submit"
                 class="primary forward"
                 ?disabled=${!answered}
-                @click=${() => this.submit(questions)}
+                @click=${() => this.#submit(questions)}
               >
                 ${t.submit}
               </button>`
@@ -352,7 +363,7 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
    * say why it is disabled. Pressing it with open questions moves focus to the first open one, marks each open
    * question, and says politely how many are left.
    */
-  private renderList(feed: Feed): TemplateResult {
+  #renderList(feed: Feed): TemplateResult {
     const t = this.t;
     const questions = feed.questions;
     const answered = Object.keys(this.chosen).length;
@@ -361,10 +372,10 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
       answered: formatNumber(this.ui, answered),
       total: formatNumber(this.ui, questions.length),
     });
-    return html`${this.progress(counter, answered, questions.length)}
-      <div class="questions">${questions.map((question) => this.question(feed, question))}</div>
+    return html`${this.#progress(counter, answered, questions.length)}
+      <div class="questions">${questions.map((question) => this.#question(feed, question))}</div>
       <div class="actions">
-        <button type="button" part="submit" class="primary" @click=${() => this.submit(questions)}>${t.submit}</button>
+        <button type="button" part="submit" class="primary" @click=${() => this.#submit(questions)}>${t.submit}</button>
         <p class="missing" role="status">
           ${this.missingShown && open ? fill(t.answersMissing, { count: formatNumber(this.ui, open) }) : ''}
         </p>

@@ -1,5 +1,11 @@
-import { html, LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  LitElement,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { defaultFeedUrl } from '../../default-feed.js';
 import { FeedError, type FeedErrorDetail } from '../../feed/errors.js';
 import { loadFeed, useFeedData } from '../../feed/load.js';
@@ -58,31 +64,46 @@ function inheritedLang(node: Node | null): string {
 export abstract class RolefitElement<S extends CommonStrings = CommonStrings> extends LitElement {
   static override styles: CSSResultGroup = hostStyles;
 
+  /**
+   * Lit's reactive properties, declared without decorators (no decorator helpers in the bundle). The fields keep
+   * the JSDoc for the manifest; `useDefineForClassFields: false` compiles their initializers to assignments, which
+   * go through Lit's accessors instead of shadowing them. Internal state says `attribute: false` as well as
+   * `state: true` (which implies it): the manifest analyzer reads only this literal and would list it as attributes.
+   */
+  static override properties: PropertyDeclarations = {
+    feed: {},
+    data: { attribute: false },
+    informal: { type: Boolean },
+    loading: {},
+    strings: { attribute: false },
+    feedState: { state: true, attribute: false },
+  };
+
   /** URL of the feed (absolute or relative to the page). Default: the built-in feed next to the bundle. */
-  @property({ reflect: false }) feed: string | undefined;
+  feed: string | undefined;
 
   /** A feed object to show instead of fetching `feed`; validated the same way. */
-  @property({ attribute: false }) data: unknown;
+  data: unknown;
 
   /** German UI strings address the reader with "du" instead of "Sie". */
-  @property({ type: Boolean }) informal = false;
+  informal = false;
 
   /** `lazy`: fetch the feed only when the element comes near the viewport. `eager`: fetch at once. */
-  @property() loading: 'lazy' | 'eager' = 'lazy';
+  loading: 'lazy' | 'eager' = 'lazy';
 
   /** Partial override of any UI string, e.g. `{ title: 'Welcher Job passt?' }`. */
-  @property({ attribute: false }) strings: Partial<S> | undefined;
+  strings: Partial<S> | undefined;
 
-  @state() protected feedState: FeedState = { status: 'idle' };
+  protected feedState: FeedState = { status: 'idle' };
 
   /** The element's own strings; the common loading/error strings are merged in. */
   protected abstract readonly stringTable: StringTable<Omit<S, keyof CommonStrings>>;
 
-  private started = false;
+  #started = false;
   /** The `feed` and `data` last loaded, so an update that changes neither loads nothing again. */
-  private loadedFrom?: [string | undefined, unknown];
-  private request?: AbortController;
-  private observer?: IntersectionObserver;
+  #loadedFrom?: [string | undefined, unknown];
+  #request?: AbortController;
+  #observer?: IntersectionObserver;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -113,72 +134,72 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.started) return;
+    if (this.#started) return;
     const loading = pickOption(this, 'loading', this.loading, ['lazy', 'eager'], 'lazy');
     if (loading === 'eager' || this.data !== undefined || !('IntersectionObserver' in window)) {
       this.start();
       return;
     }
-    this.observer = new IntersectionObserver(
+    this.#observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) this.start();
       },
       { rootMargin: lazyMargin },
     );
-    this.observer.observe(this);
+    this.#observer.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this.#observer?.disconnect();
+    this.#observer = undefined;
     // A removed element stops waiting (the shared request goes on); if it comes back, it starts again.
     if (this.feedState.status === 'loading') {
-      this.request?.abort();
-      this.started = false;
+      this.#request?.abort();
+      this.#started = false;
       this.feedState = { status: 'idle' };
     }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const [feed, data] = this.loadedFrom ?? [];
-    if (this.started && (feed !== this.feed || data !== this.data)) this.loadFeedState();
+    const [feed, data] = this.#loadedFrom ?? [];
+    if (this.#started && (feed !== this.feed || data !== this.data)) this.#loadFeedState();
     if (changed.has('loading') && this.loading === 'eager' && this.isConnected) this.start();
   }
 
   /** Fetches (or validates) the feed now, whatever `loading` says. */
   protected start(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
-    if (this.started) return;
-    this.started = true;
-    this.loadFeedState();
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    if (this.#started) return;
+    this.#started = true;
+    this.#loadFeedState();
   }
 
-  private loadFeedState(): void {
-    this.request?.abort();
-    this.loadedFrom = [this.feed, this.data];
+  #loadFeedState(): void {
+    this.#request?.abort();
+    this.#loadedFrom = [this.feed, this.data];
     if (this.data !== undefined && this.data !== null) {
       try {
         this.feedState = { status: 'ready', feed: useFeedData(this.data) };
       } catch (error) {
-        this.fail(error);
+        this.#fail(error);
       }
       return;
     }
-    const request = (this.request = new AbortController());
+    const request = (this.#request = new AbortController());
     this.feedState = { status: 'loading' };
     loadFeed(this.feed || defaultFeedUrl(), { signal: request.signal }).then(
       (feed) => {
         if (!request.signal.aborted) this.feedState = { status: 'ready', feed };
       },
       (error) => {
-        if (!request.signal.aborted) this.fail(error);
+        if (!request.signal.aborted) this.#fail(error);
       },
     );
   }
 
-  private fail(error: unknown): void {
+  #fail(error: unknown): void {
     const feedError =
       error instanceof FeedError ? error : new FeedError('invalid', `The feed could not be used: ${String(error)}`);
     console.error(`[rolefit] <${this.localName}>: ${feedError.message}`);
@@ -188,28 +209,23 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
 
   /** Loads the feed again after an error (the failed request was not cached). */
   protected retry(): void {
-    this.started = true;
-    this.loadFeedState();
+    this.#started = true;
+    this.#loadFeedState();
   }
 
   protected override render(): TemplateResult {
     const state = this.feedState;
     if (state.status === 'ready') return this.renderReady(state.feed);
-    if (state.status === 'error') return this.renderError(state.error);
+    if (state.status === 'error') return this.#renderError(state.error);
     return this.renderSkeleton();
   }
 
   protected abstract renderReady(feed: Feed): TemplateResult;
 
-  /** Placeholder bars that keep the element's height while the feed loads. */
-  protected renderSkeleton(lines = 6, extraClass = ''): TemplateResult {
-    return html`<div class="card skeleton ${extraClass}" part="skeleton" role="status">
-      <span class="visually-hidden">${this.t.loading}</span>
-      ${Array.from({ length: lines }, () => html`<span aria-hidden="true"></span>`)}
-    </div>`;
-  }
+  /** Placeholder bars shaped like what comes, so the element keeps its height while the feed loads. */
+  protected abstract renderSkeleton(): TemplateResult;
 
-  private renderError(error: FeedError): TemplateResult {
+  #renderError(error: FeedError): TemplateResult {
     const t = this.t;
     const passing = error.kind === 'network' || error.kind === 'timeout' || (error.status ?? 0) >= 500;
     const message = passing ? t.errorNetwork : t.errorData;

@@ -144,11 +144,11 @@ export class RolefitAdvisor extends RolefitElement<AdvisorStrings> {
   }
 
   /** Kept as high as the quiz's own placeholder, so the page does not move when the quiz takes over. */
-  protected renderSkeleton(): TemplateResult {
-    return html`<div class="card skeleton step-size" part="skeleton" role="status">
-      <span class="visually-hidden">${this.t.loading}</span>
-      ${Array.from({ length: 6 }, () => html`<span aria-hidden="true"></span>`)}
-    </div>`;
+  protected renderSkeleton(): { box: string; bars: TemplateResult } {
+    return {
+      box: 'card skeleton step-size',
+      bars: html`${Array.from({ length: 6 }, () => html`<span aria-hidden="true"></span>`)}`,
+    };
   }
 
   protected renderReady(): TemplateResult {

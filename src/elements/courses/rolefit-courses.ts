@@ -259,14 +259,11 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
     return query.matches.slice(0, this.shown).map((position) => query.feed.courses[position]!);
   }
 
-  protected override renderSkeleton(): TemplateResult {
+  protected override renderSkeleton(): { box: string; bars: TemplateResult } {
     const card = html`<div class="card skeleton" aria-hidden="true">
       <span></span><span></span><span></span><span></span>
     </div>`;
-    return html`<div class="skeleton-list" part="skeleton" role="status">
-      <span class="visually-hidden">${this.t.loading}</span>
-      ${card}${card}${card}
-    </div>`;
+    return { box: 'skeleton-list', bars: html`${card}${card}${card}` };
   }
 
   protected renderReady(feed: Feed): TemplateResult {

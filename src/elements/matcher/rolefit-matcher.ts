@@ -253,16 +253,16 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
     }
   }
 
-  protected override renderSkeleton(): TemplateResult {
+  protected override renderSkeleton(): { box: string; bars: TemplateResult } {
     // Shaped like a question step (title, intro, progress, question, four answers, buttons) to avoid a jump.
-    return html`<div class="card skeleton step-size" part="skeleton" role="status">
-      <span class="visually-hidden">${this.t.loading}</span>
-      <span class="title" aria-hidden="true"></span>
-      <span aria-hidden="true"></span>
-      <span class="bar" aria-hidden="true"></span>
-      ${Array.from({ length: 4 }, () => html`<span class="answer" aria-hidden="true"></span>`)}
-      <span class="button" aria-hidden="true"></span>
-    </div>`;
+    return {
+      box: 'card skeleton step-size',
+      bars: html`<span class="title" aria-hidden="true"></span>
+        <span aria-hidden="true"></span>
+        <span class="bar" aria-hidden="true"></span>
+        ${Array.from({ length: 4 }, () => html`<span class="answer" aria-hidden="true"></span>`)}
+        <span class="button" aria-hidden="true"></span>`,
+    };
   }
 
   protected renderReady(feed: Feed): TemplateResult {

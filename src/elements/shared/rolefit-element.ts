@@ -217,13 +217,20 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
     const state = this.feedState;
     if (state.status === 'ready') return this.renderReady(state.feed);
     if (state.status === 'error') return this.#renderError(state.error);
-    return this.renderSkeleton();
+    // One accessible wrapper for every element's placeholder: a status that says "loading" once.
+    const { box, bars } = this.renderSkeleton();
+    return html`<div class=${box} part="skeleton" role="status">
+      <span class="visually-hidden">${this.t.loading}</span>${bars}
+    </div>`;
   }
 
   protected abstract renderReady(feed: Feed): TemplateResult;
 
-  /** Placeholder bars shaped like what comes, so the element keeps its height while the feed loads. */
-  protected abstract renderSkeleton(): TemplateResult;
+  /**
+   * The placeholder's box class and its bars (hidden from assistive technology), shaped like what comes, so the
+   * element keeps its height while the feed loads.
+   */
+  protected abstract renderSkeleton(): { box: string; bars: TemplateResult };
 
   #renderError(error: FeedError): TemplateResult {
     const t = this.t;

@@ -1,22 +1,93 @@
-// `node scripts/bundle-stats.mjs` (after `npm run build`): what each module adds to dist/rolefit.js,
-// minified and gzipped on its own (an upper bound: gzip shares context across modules in the real bundle).
-import { nodeResolve } from '@rollup/plugin-node-resolve';
+// `node scripts/bundle-stats.mjs` (after `npm run build`): where the bytes of dist/rolefit.js go, min+gzip.
+// Each kind of content is measured by building the bundle again without it (its text blanked) and taking the
+// difference, so the figures are what that content really adds to the gzipped bundle, context included.
+// Lit is measured as the bundle of one minimal element that uses the same Lit features.
+import MagicString from 'magic-string';
 import { rollup } from 'rollup';
-import { minify } from 'terser';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import config from '../rollup.config.mjs';
 
-const bundle = await rollup({
-  input: 'lib/define.js',
-  onwarn() {},
-  plugins: [nodeResolve({ exportConditions: ['production'], browser: true })],
-});
-const { output } = await bundle.generate({ format: 'es' });
-const rows = [];
-for (const [id, module] of Object.entries(output[0].modules)) {
-  if (!module.code) continue;
-  const { code } = await minify(module.code, { module: true, compress: false, mangle: true });
-  rows.push({ name: id.replace(/.*node_modules\//, '').replace(/.*\/lib\//, 'src/'), min: code.length, gzip: gzipSync(code).length });
+const [compact, resolve, minify] = config.plugins;
+
+async function build(input, plugins) {
+  const bundle = await rollup({ input, onwarn() {}, plugins });
+  const { output } = await bundle.generate({ ...config.output, sourcemap: false });
+  return gzipSync(output[0].code, { level: 9 }).length;
 }
-rows.sort((a, b) => b.gzip - a.gzip);
-console.log('| gzip B | min B | module |\n| ---: | ---: | --- |');
-for (const row of rows) console.log(`| ${row.gzip} | ${row.min} | ${row.name} |`);
+
+/**
+ * A plugin that blanks text in the modules whose id matches `modules`: `blank(node)` returns the replacement of a
+ * node, `null` to leave its subtree alone, or `undefined` to look inside.
+ */
+function without(modules, blank) {
+  return {
+    name: 'without',
+    transform(code, id) {
+      if (!modules.test(id)) return null;
+      const output = new MagicString(code);
+      const visit = (node) => {
+        if (Array.isArray(node)) return node.forEach(visit);
+        if (!node || typeof node.type !== 'string') return;
+        const replacement = blank(node);
+        if (replacement === null) return; // leave this subtree alone
+        if (replacement !== undefined) return output.overwrite(node.start, node.end, replacement);
+        // `source` is the module name of an import or re-export: never blanked.
+        for (const key in node) if (key !== 'source' && typeof node[key] === 'object') visit(node[key]);
+      };
+      visit(this.parse(code));
+      return { code: output.toString(), map: null };
+    },
+  };
+}
+
+const tagged = (node, tag) => node.type === 'TaggedTemplateExpression' && node.tag.name === tag;
+const longText = (node) =>
+  (node.type === 'Literal' && typeof node.value === 'string' && node.value.length >= 12) ||
+  (node.type === 'TemplateLiteral' && node.quasis.some((quasi) => quasi.value.raw.length >= 12));
+
+const kinds = [
+  ['styles (css`` sheets)', without(/\/lib\/elements\//, (node) => (tagged(node, 'css') ? 'css``' : undefined))],
+  [
+    'UI strings (de, de "du", en)',
+    without(/\/lib\/i18n\/[\w-]*strings\.js$/, (node) =>
+      node.type === 'Literal' && typeof node.value === 'string' ? "''" : undefined,
+    ),
+  ],
+  [
+    'console and problem messages (long literals outside templates)',
+    without(/\/lib\/(feed|elements|courses|match)\//, (node) =>
+      tagged(node, 'html') || tagged(node, 'css') ? null : longText(node) ? "''" : undefined,
+    ),
+  ],
+];
+
+const total = await build(config.input, config.plugins);
+console.log(`dist/rolefit.js without its source-map comment: ${total} B min+gzip\n\n| min+gzip B | share | what |\n| ---: | ---: | --- |`);
+const row = (bytes, what) => console.log(`| ${bytes} | ${((bytes / total) * 100).toFixed(0)} % | ${what} |`);
+
+const litDir = mkdtempSync(join(tmpdir(), 'rolefit-lit-'));
+const litEntry = join(litDir, 'lit-only.js');
+writeFileSync(
+  litEntry,
+  `import { LitElement, html, unsafeCSS } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+customElements.define('lit-only', class extends LitElement {
+  static styles = unsafeCSS(':host{}');
+  static properties = { a: {} };
+  render() { return html\`<p title=\${ifDefined(this.a)}>\${this.a}</p>\`; }
+});`,
+);
+const lit = await build(litEntry, [resolve, minify]);
+rmSync(litDir, { recursive: true });
+row(lit, 'Lit (LitElement, lit-html, ifDefined), as one minimal element bundles it');
+
+let rest = total - lit;
+for (const [what, plugin] of kinds) {
+  const cost = total - (await build(config.input, [plugin, compact, resolve, minify]));
+  row(cost, what);
+  rest -= cost;
+}
+row(rest, 'the rest: element logic and templates, feed validation, filtering, scoring');

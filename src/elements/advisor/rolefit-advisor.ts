@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatPercent } from '../../i18n/format.js';
 import { advisorStrings, type AdvisorStrings } from '../../i18n/advisor-strings.js';
 import type { MatchResult } from '../../match/types.js';
@@ -158,11 +157,11 @@ export class RolefitAdvisor extends RolefitElement<AdvisorStrings> {
       <rolefit-matcher
         part="matcher"
         exportparts=${matcherParts}
-        feed=${ifDefined(feed)}
+        feed=${feed ?? nothing}
         .data=${this.data}
-        lang=${ifDefined(lang)}
+        lang=${lang ?? nothing}
         loading="eager"
-        layout=${ifDefined(this.layout)}
+        layout=${this.layout ?? nothing}
         ?informal=${this.informal}
         ?share=${this.share}
         .strings=${this.strings}
@@ -196,21 +195,21 @@ export class RolefitAdvisor extends RolefitElement<AdvisorStrings> {
       <rolefit-courses
         part="courses"
         exportparts=${coursesParts}
-        feed=${ifDefined(feed)}
+        feed=${feed ?? nothing}
         .data=${this.data}
-        lang=${ifDefined(lang)}
+        lang=${lang ?? nothing}
         loading="eager"
-        for-role=${ifDefined(this.selectedRole)}
+        for-role=${this.selectedRole ?? nothing}
         ?informal=${this.informal}
-        provider-types=${ifDefined(this.providerTypes)}
-        formats=${ifDefined(this.formats)}
-        max-price=${ifDefined(this.maxPrice)}
-        funding=${ifDefined(this.funding)}
-        sort=${ifDefined(this.sort)}
-        limit=${ifDefined(this.limit)}
+        provider-types=${this.providerTypes ?? nothing}
+        formats=${this.formats ?? nothing}
+        max-price=${this.maxPrice ?? nothing}
+        funding=${this.funding ?? nothing}
+        sort=${this.sort ?? nothing}
+        limit=${this.limit ?? nothing}
         ?filters=${this.filters}
-        link-params=${ifDefined(this.linkParams)}
-        link-target=${ifDefined(this.linkTarget)}
+        link-params=${this.linkParams ?? nothing}
+        link-target=${this.linkTarget ?? nothing}
         ?structured-data=${this.structuredData}
         .strings=${this.strings}
       ></rolefit-courses>

@@ -37,11 +37,15 @@ function itemLabel(path: Path, raw: unknown): string {
 class FeedParser {
   readonly problems: FeedProblem[] = [];
 
-  constructor(private readonly root: unknown) {}
+  readonly #root: unknown;
+
+  constructor(root: unknown) {
+    this.#root = root;
+  }
 
   /** Records a problem at `path`; `dropped` is what goes because of it (default: the field at `path`). */
-  report(path: Path, message: string, effect: FeedProblem['effect'], item?: string, dropped?: string): void {
-    const value = valueAt(this.root, path);
+  #report(path: Path, message: string, effect: FeedProblem['effect'], item?: string, dropped?: string): void {
+    const value = valueAt(this.#root, path);
     const where = pathToString(path);
     const problem: FeedProblem = {
       path: where,
@@ -55,13 +59,13 @@ class FeedParser {
   }
 
   /** Parses one item; drops invalid optional fields; returns undefined (and reports) when the item must go. */
-  item<T>(rule: ObjectRule, raw: unknown, path: Path, itemName?: string): T | undefined {
+  #item<T>(rule: ObjectRule, raw: unknown, path: Path, itemName?: string): T | undefined {
     const first = check(rule, raw);
     if (!first.issues.length) return first.value as T;
     // Labels are built only for problems: a valid 10,000-course feed never needs one.
     const label = itemName ?? itemLabel(path, raw);
     if (!isRecord(raw)) {
-      this.report(path, 'must be an object', 'item', label);
+      this.#report(path, 'must be an object', 'item', label);
       return undefined;
     }
     const optional = (key: string) => rule.shape[key]?.type === 'optional';
@@ -76,8 +80,8 @@ class FeedParser {
       const where = pathToString(issuePath);
       if (reported.has(where)) continue;
       reported.add(where);
-      const message = describeIssue(issue, valueAt(this.root, issuePath));
-      this.report(
+      const message = describeIssue(issue, valueAt(this.#root, issuePath));
+      this.#report(
         issuePath,
         message,
         required ? 'item' : 'field',
@@ -93,14 +97,14 @@ class FeedParser {
   }
 
   /** Parses a list item by item, then drops repeated ids (the first one wins). */
-  list<T extends { id: string }>(
+  #list<T extends { id: string }>(
     raw: unknown,
     path: Path,
     parseOne: (entry: unknown, path: Path) => T | undefined,
   ): T[] {
     if (raw === undefined) return [];
     if (!Array.isArray(raw)) {
-      this.report(path, 'must be a list', 'field');
+      this.#report(path, 'must be a list', 'field');
       return [];
     }
     const seen = new Set<string>();
@@ -110,7 +114,7 @@ class FeedParser {
       const parsed = parseOne(entry, itemPath);
       if (!parsed) return;
       if (seen.has(parsed.id)) {
-        this.report([...itemPath, 'id'], `repeats the id of an earlier entry`, 'item', itemLabel(itemPath, entry));
+        this.#report([...itemPath, 'id'], `repeats the id of an earlier entry`, 'item', itemLabel(itemPath, entry));
         return;
       }
       seen.add(parsed.id);
@@ -119,48 +123,80 @@ class FeedParser {
     return items;
   }
 
-  question(raw: unknown, path: Path, roleIds: Set<string>): Question | undefined {
-    const shell = this.item<Omit<Question, 'options'>>(questionShellRule, raw, path);
+  #question(raw: unknown, path: Path, roleIds: Set<string>): Question | undefined {
+    const shell = this.#item<Omit<Question, 'options'>>(questionShellRule, raw, path);
     if (!shell) return undefined;
     const optionsPath = [...path, 'options'];
-    const options = this.list((raw as Record<string, unknown>).options, optionsPath, (entry, optionPath) => {
-      const option = this.item<Option>(optionRule, entry, optionPath);
-      if (option) this.dropUnknownWeights(option, optionPath, roleIds);
+    const options = this.#list((raw as Record<string, unknown>).options, optionsPath, (entry, optionPath) => {
+      const option = this.#item<Option>(optionRule, entry, optionPath);
+      if (option) this.#dropUnknownWeights(option, optionPath, roleIds);
       return option;
     });
     if (options.length < 2) {
-      this.report(optionsPath, 'needs at least 2 valid options', 'item', itemLabel(path, raw));
+      this.#report(optionsPath, 'needs at least 2 valid options', 'item', itemLabel(path, raw));
       return undefined;
     }
     return { ...shell, options };
   }
 
-  dropUnknownWeights(option: Option, path: Path, roleIds: Set<string>): void {
+  #dropUnknownWeights(option: Option, path: Path, roleIds: Set<string>): void {
     for (const roleId of Object.keys(option.weights)) {
       if (roleIds.has(roleId)) continue;
-      this.report([...path, 'weights', roleId], 'names a role that is not in "roles"', 'field');
+      this.#report([...path, 'weights', roleId], 'names a role that is not in "roles"', 'field');
       delete option.weights[roleId];
     }
   }
 
-  course(raw: unknown, path: Path, roleIds: Set<string>, providerIds: Set<string>): Course | undefined {
-    const course = this.item<Course>(courseRule, raw, path);
+  #course(raw: unknown, path: Path, roleIds: Set<string>, providerIds: Set<string>): Course | undefined {
+    const course = this.#item<Course>(courseRule, raw, path);
     if (!course) return undefined;
     if (!providerIds.has(course.provider)) {
-      this.report([...path, 'provider'], 'names a provider that is not in "providers"', 'item', itemLabel(path, raw));
+      this.#report([...path, 'provider'], 'names a provider that is not in "providers"', 'item', itemLabel(path, raw));
       return undefined;
     }
     const known = course.roles.filter((roleId, index) => {
       if (roleIds.has(roleId)) return true;
-      this.report([...path, 'roles', index], 'names a role that is not in "roles"', 'field');
+      this.#report([...path, 'roles', index], 'names a role that is not in "roles"', 'field');
       return false;
     });
     if (!known.length) {
-      this.report([...path, 'roles'], 'names no known role', 'item', itemLabel(path, raw));
+      this.#report([...path, 'roles'], 'names no known role', 'item', itemLabel(path, raw));
       return undefined;
     }
     course.roles = known; // the rules built `course` fresh, so it is ours to change
     return course;
+  }
+
+  /** The usable feed: every list item by item, then the references between them. */
+  feed(input: Record<string, unknown>): Feed {
+    const { roles: rawRoles, questions, providers: rawProviders, courses, ...header } = input;
+    if (check(langRule, header.lang).issues.length) {
+      this.#report(['lang'], 'must be a language code such as "de" or "en"; using "en"', 'field');
+      header.lang = 'en';
+    }
+    const head = this.#item<Omit<Feed, 'roles' | 'questions' | 'providers' | 'courses'>>(
+      headerRule,
+      header,
+      [],
+      'feed',
+    );
+
+    const roles = this.#list(rawRoles, ['roles'], (raw, path) => this.#item<Role>(roleRule, raw, path));
+    if (!roles.length) reject('The feed has no valid role: fix the roles listed in the console.', this.problems);
+    const roleIds = new Set(roles.map((role) => role.id));
+
+    const providers = this.#list(rawProviders, ['providers'], (raw, path) =>
+      this.#item<Provider>(providerRule, raw, path),
+    );
+    const providerIds = new Set(providers.map((provider) => provider.id));
+
+    return {
+      ...head!,
+      roles,
+      questions: this.#list(questions, ['questions'], (raw, path) => this.#question(raw, path, roleIds)),
+      providers,
+      courses: this.#list(courses, ['courses'], (raw, path) => this.#course(raw, path, roleIds, providerIds)),
+    };
   }
 }
 
@@ -184,28 +220,5 @@ export function parseFeed(input: unknown): ParsedFeed {
   if (!Array.isArray(input.roles)) reject('The feed has no "roles" list: add at least one role.');
 
   const parser = new FeedParser(input);
-  const { roles: rawRoles, questions, providers: rawProviders, courses, ...header } = input;
-  if (check(langRule, header.lang).issues.length) {
-    parser.report(['lang'], 'must be a language code such as "de" or "en"; using "en"', 'field');
-    header.lang = 'en';
-  }
-  const head = parser.item<Omit<Feed, 'roles' | 'questions' | 'providers' | 'courses'>>(headerRule, header, [], 'feed');
-
-  const roles = parser.list(rawRoles, ['roles'], (raw, path) => parser.item<Role>(roleRule, raw, path));
-  if (!roles.length) reject('The feed has no valid role: fix the roles listed in the console.', parser.problems);
-  const roleIds = new Set(roles.map((role) => role.id));
-
-  const providers = parser.list(rawProviders, ['providers'], (raw, path) =>
-    parser.item<Provider>(providerRule, raw, path),
-  );
-  const providerIds = new Set(providers.map((provider) => provider.id));
-
-  const feed: Feed = {
-    ...head!,
-    roles,
-    questions: parser.list(questions, ['questions'], (raw, path) => parser.question(raw, path, roleIds)),
-    providers,
-    courses: parser.list(courses, ['courses'], (raw, path) => parser.course(raw, path, roleIds, providerIds)),
-  };
-  return { feed, problems: parser.problems };
+  return { feed: parser.feed(input), problems: parser.problems };
 }

@@ -224,16 +224,8 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
     if (!query) return;
     if (this.#announce) {
       this.#announce = false;
-      const { filters } = query;
-      const detail: CourseFilterDetail = {
-        filters: {
-          ...filters,
-          providerTypes: [...filters.providerTypes],
-          formats: [...filters.formats],
-          funding: [...filters.funding],
-        },
-        count: query.matches.length,
-      };
+      // A copy, so a listener cannot change the filters this element compares with.
+      const detail: CourseFilterDetail = { filters: structuredClone(query.filters), count: query.matches.length };
       emit(this, 'rolefit-filter', detail);
     }
     if (this.#focusPosition !== null) this.#moveFocus(this.#focusPosition);

@@ -170,11 +170,7 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
   /** Position of the course whose link gets focus after the next render. */
   #focusPosition: number | null = null;
   readonly #structured = new StructuredData(this);
-  readonly #matcherLink = new MatcherLink(
-    this,
-    () => this.matcher,
-    (top) => (this.activeRole = top),
-  );
+  readonly #matcherLink = new MatcherLink(this, (top) => (this.activeRole = top));
 
   get #pageSize(): number {
     return validLimit(this, this.limit);

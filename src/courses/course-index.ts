@@ -17,8 +17,8 @@ export interface CourseIndex {
   readonly price: Float64Array;
   /** Per course: start date as the number yyyymmdd, `none` without one. */
   readonly start: Float64Array;
-  /** Per course: hours, `none` without them. */
-  readonly hours: Float64Array;
+  /** Per course: duration in hours (named like the sort order), `none` without them. */
+  readonly duration: Float64Array;
   /** Per course: indices into `fundingOptions`, each once. */
   readonly funding: readonly (readonly number[])[];
   /** Every funding value in the feed, in order of first appearance. */
@@ -41,7 +41,7 @@ function buildIndex(feed: Feed): CourseIndex {
     format: new Uint8Array(count),
     price: new Float64Array(count),
     start: new Float64Array(count),
-    hours: new Float64Array(count),
+    duration: new Float64Array(count),
     funding: new Array<number[]>(count),
     fundingOptions: [] as string[],
     providers,
@@ -55,7 +55,7 @@ function buildIndex(feed: Feed): CourseIndex {
     index.format[i] = courseFormats.indexOf(course.format);
     index.price[i] = course.price?.amount ?? none;
     index.start[i] = dateNumber(course.start);
-    index.hours[i] = course.hours ?? none;
+    index.duration[i] = course.hours ?? none;
     const funding = new Set<number>();
     for (const value of course.funding ?? []) {
       let id = fundingIds.get(value);

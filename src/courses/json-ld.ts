@@ -66,18 +66,14 @@ export function courseListJsonLd(courses: readonly Course[], feed: Feed, lang: s
   };
 }
 
-const unsafe: Record<string, string> = {
-  '<': '\\u003c',
-  '>': '\\u003e',
-  '&': '\\u0026',
-  '\u2028': '\\u2028',
-  '\u2029': '\\u2029',
-};
-
 /**
  * JSON for a `<script>` element. `<` is escaped so feed text can never close the script (`</script>`) or open a
- * comment; `>` and `&` for the same reason in HTML parsers' other states; U+2028/2029 for old JS parsers.
+ * comment; `>` and `&` for the same reason in HTML parsers' other states; U+2028/2029 for old JS parsers. Each
+ * becomes its `\uXXXX` escape, which JSON reads back as the same character.
  */
 export function jsonLdText(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (char) => unsafe[char]!);
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

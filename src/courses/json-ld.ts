@@ -1,6 +1,7 @@
 /**
  * schema.org `ItemList` of `Course`s for the courses a reader sees, so search engines can show them as rich
- * results. Builds plain objects; `jsonLdText` makes them safe to put inside a `<script>`.
+ * results. Builds plain objects; `jsonLdText` makes them safe to put inside a `<script>`. What the feed does not
+ * know is `undefined`, which JSON leaves out.
  */
 import type { Course, Feed } from '../feed/schema.js';
 import { localize } from '../feed/text.js';
@@ -22,35 +23,33 @@ function description(course: Course, lang: string, feedLang: string): string {
   return parts.length ? parts.join(' · ') : localize(course.title, lang, feedLang);
 }
 
-/** Drops `undefined` fields, so the output holds only what the feed knows. */
-const defined = (object: JsonLd): JsonLd =>
-  Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
-
 export function courseJsonLd(course: Course, feed: Feed, lang: string): JsonLd {
   const provider = courseIndex(feed).providers.get(course.provider);
-  return defined({
+  return {
     '@type': 'Course',
     name: localize(course.title, lang, feed.lang),
     description: description(course, lang, feed.lang),
     url: course.url,
     inLanguage: course.language,
-    provider:
-      provider &&
-      defined({ '@type': 'Organization', name: localize(provider.name, lang, feed.lang), url: provider.url }),
+    provider: provider && {
+      '@type': 'Organization',
+      name: localize(provider.name, lang, feed.lang),
+      url: provider.url,
+    },
     offers: course.price && {
       '@type': 'Offer',
       category: 'Paid',
       price: course.price.amount,
       priceCurrency: course.price.currency,
     },
-    hasCourseInstance: defined({
+    hasCourseInstance: {
       '@type': 'CourseInstance',
       courseMode: course.format,
       startDate: course.start,
       courseWorkload: workload(course),
       location: course.location && localize(course.location, lang, feed.lang),
-    }),
-  });
+    },
+  };
 }
 
 /** The list as shown: positions start at 1, in display order. */

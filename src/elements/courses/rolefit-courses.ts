@@ -3,7 +3,7 @@ import { courseIndex } from '../../courses/course-index.js';
 import { noFilters, sameFilters, type CourseFilters, type CourseSort } from '../../courses/filters.js';
 import { courseListJsonLd, jsonLdText } from '../../courses/json-ld.js';
 import { queryCourses, type CourseQuery } from '../../courses/query.js';
-import type { Course, Feed } from '../../feed/schema.js';
+import type { Course, Feed, Text } from '../../feed/schema.js';
 import { localize } from '../../feed/text.js';
 import { coursesStrings, type CoursesStrings } from '../../i18n/courses-strings.js';
 import { formatDate, formatNumber } from '../../i18n/format.js';
@@ -260,12 +260,13 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
     const query = this.#query!;
     const count = query.matches.length;
     const visible = this.#shownCourses(query);
+    const lang = this.contentLang;
+    const text = (value: Text | undefined) => localize(value, lang, feed.lang);
     const card = {
-      feed,
       providers: courseIndex(feed).providers,
       t,
       ui,
-      lang: this.contentLang,
+      text,
       linkParams: this.linkParams,
       linkTarget: this.linkTarget,
       onLinkClick: this.#onCourseClick,
@@ -283,11 +284,7 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
           </p>
           ${feed.updated ? html`<p class="muted">${fill(t.updated, { date: formatDate(ui, feed.updated) })}</p>` : nothing}
         </div>
-        ${
-          feed.notice
-            ? html`<p part="notice" class="notice muted">${localize(feed.notice, this.contentLang, feed.lang)}</p>`
-            : nothing
-        }
+        ${feed.notice ? html`<p part="notice" class="notice muted">${text(feed.notice)}</p>` : nothing}
         ${
           count
             ? html`<ul class="list" role="list">

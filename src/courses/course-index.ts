@@ -6,7 +6,7 @@ import type { Course, Feed, Provider } from '../feed/schema.js';
 import { courseFormats, providerTypes } from '../feed/vocabulary.js';
 
 /** Marks a missing price, start or duration: it sorts after every real value and fails every `≤` test. */
-export const none = Number.POSITIVE_INFINITY;
+export const none = Infinity;
 
 export interface CourseIndex {
   /** Per course: index of its provider's type in `providerTypes`. */

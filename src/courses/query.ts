@@ -44,7 +44,7 @@ export function queryCourses(feed: Feed, filters: CourseFilters): CourseQuery {
   const index = courseIndex(feed);
   const { courses } = feed;
   const role = filters.role;
-  const maxPrice = filters.maxPrice ?? Number.POSITIVE_INFINITY;
+  const maxPrice = filters.maxPrice ?? Infinity;
   const words = queryWords(filters.search);
   const keys = words.length ? searchKeys(feed) : [];
   const typeFilter = lookup(filters.providerTypes, providerTypes);

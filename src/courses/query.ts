@@ -67,8 +67,7 @@ export function queryCourses(feed: Feed, filters: CourseFilters): CourseQuery {
     const funding = index.funding[i]!;
     const typeOk = !typeFilter || typeFilter[type] === 1;
     const formatOk = !formatFilter || formatFilter[format] === 1;
-    let fundingOk = !fundingFilter;
-    if (fundingFilter) for (const code of funding) if (fundingFilter[code]) fundingOk = true;
+    const fundingOk = !fundingFilter || funding.some((code) => fundingFilter[code] === 1);
 
     if (formatOk && fundingOk) typeCounts[type]!++;
     if (typeOk && fundingOk) formatCounts[format]!++;

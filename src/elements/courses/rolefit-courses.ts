@@ -178,7 +178,7 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated || presetKeys.some((key) => changed.has(key))) this.#applyPresets(changed);
+    this.#applyPresets(changed);
     if (changed.has('matcher')) this.#matcherLink.readResult();
     // A result the reader already had when this element started is newer than the page's static for-role.
     if (changed.has('forRole') && (this.hasUpdated || this.activeRole === null)) this.activeRole = this.forRole || null;
@@ -195,9 +195,13 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
 
   /** Takes the changed presets over into the reader's controls (all of them on the first update). */
   #applyPresets(changed: PropertyValues<this>): void {
+    const keys = presetKeys.filter((key) => !this.hasUpdated || changed.has(key));
+    if (!keys.length) return;
     const preset = (this.#preset = presetFilters(this, this));
-    const taken = presetKeys.filter((key) => !this.hasUpdated || changed.has(key)).map((key) => [key, preset[key]]);
-    this.choice = { ...this.choice, ...(Object.fromEntries(taken) as Partial<PresetFilters>) };
+    this.choice = {
+      ...this.choice,
+      ...(Object.fromEntries(keys.map((key) => [key, preset[key]])) as Partial<PresetFilters>),
+    };
   }
 
   #currentFilters(feed: Feed): CourseFilters {

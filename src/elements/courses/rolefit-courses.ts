@@ -218,7 +218,7 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
     super.updated(changed);
     const { search, maxPrice } = this.choice;
     syncControls(this.renderRoot, '[name=search]', 'value', () => search ?? '');
-    syncControls(this.renderRoot, '[name=max-price]', 'value', () => (maxPrice === null ? '' : String(maxPrice)));
+    syncControls(this.renderRoot, '[name=max-price]', 'value', () => String(maxPrice ?? ''));
     const query = this.feedState.status === 'ready' ? this.#query : undefined;
     this.#syncStructuredData(query);
     if (!query) return;

@@ -66,10 +66,10 @@ function checkboxGroup<T extends string>(group: Group<T>, context: FiltersContex
   </fieldset>`;
 }
 
+/** The typed amount, or `null` for none: an empty or unreadable field gives `NaN`. */
 function readAmount(event: Event): number | null {
-  const input = event.target as HTMLInputElement;
-  const amount = input.valueAsNumber;
-  return input.value === '' || !Number.isFinite(amount) || amount < 0 ? null : amount;
+  const amount = (event.target as HTMLInputElement).valueAsNumber;
+  return Number.isFinite(amount) && amount >= 0 ? amount : null;
 }
 
 export function renderFilters(context: FiltersContext): TemplateResult {

@@ -26,16 +26,9 @@ export interface CourseQuery {
   facets: CourseFacets;
 }
 
-/** A filter list as a lookup table over option codes; `null` when the filter is off. */
-function lookup(selected: readonly string[], options: readonly string[]): Uint8Array | null {
-  if (!selected.length) return null;
-  const table = new Uint8Array(options.length);
-  for (const value of selected) {
-    const code = options.indexOf(value);
-    if (code >= 0) table[code] = 1;
-  }
-  return table;
-}
+/** A filter list as a table over option codes (true: selected); `null` when the filter is off. */
+const lookup = (selected: readonly string[], options: readonly string[]): boolean[] | null =>
+  selected.length ? options.map((option) => selected.includes(option)) : null;
 
 const countsOf = <K extends string>(options: readonly K[], counts: Uint32Array): Record<K, number> =>
   Object.fromEntries(options.map((option, code) => [option, counts[code]!])) as Record<K, number>;
@@ -65,9 +58,9 @@ export function queryCourses(feed: Feed, filters: CourseFilters): CourseQuery {
     const type = index.providerType[i]!;
     const format = index.format[i]!;
     const funding = index.funding[i]!;
-    const typeOk = !typeFilter || typeFilter[type] === 1;
-    const formatOk = !formatFilter || formatFilter[format] === 1;
-    const fundingOk = !fundingFilter || funding.some((code) => fundingFilter[code] === 1);
+    const typeOk = !typeFilter || typeFilter[type]!;
+    const formatOk = !formatFilter || formatFilter[format]!;
+    const fundingOk = !fundingFilter || funding.some((code) => fundingFilter[code]);
 
     if (formatOk && fundingOk) typeCounts[type]!++;
     if (typeOk && fundingOk) formatCounts[format]!++;

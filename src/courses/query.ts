@@ -30,8 +30,9 @@ export interface CourseQuery {
 const lookup = (selected: readonly string[], options: readonly string[]): boolean[] | null =>
   selected.length ? options.map((option) => selected.includes(option)) : null;
 
-const countsOf = <K extends string>(options: readonly K[], counts: Uint32Array): Record<K, number> =>
-  Object.fromEntries(options.map((option, code) => [option, counts[code]!])) as Record<K, number>;
+/** Each option with its count, in option order. */
+const counted = <K extends string>(options: readonly K[], counts: Uint32Array): [K, number][] =>
+  options.map((option, code) => [option, counts[code]!]);
 
 export function queryCourses(feed: Feed, filters: CourseFilters): CourseQuery {
   const index = courseIndex(feed);
@@ -71,9 +72,9 @@ export function queryCourses(feed: Feed, filters: CourseFilters): CourseQuery {
   return {
     matches: sortCourses(index, matches, filters.sort),
     facets: {
-      providerTypes: countsOf(providerTypes, typeCounts),
-      formats: countsOf(courseFormats, formatCounts),
-      funding: new Map(index.fundingOptions.map((value, code) => [value, fundingCounts[code]!])),
+      providerTypes: Object.fromEntries(counted(providerTypes, typeCounts)) as Record<ProviderType, number>,
+      formats: Object.fromEntries(counted(courseFormats, formatCounts)) as Record<CourseFormat, number>,
+      funding: new Map(counted(index.fundingOptions, fundingCounts)),
     },
   };
 }

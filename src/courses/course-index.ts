@@ -4,6 +4,7 @@
  */
 import type { Course, Feed, Provider } from '../feed/schema.js';
 import { courseFormats, providerTypes } from '../feed/vocabulary.js';
+import { perFeed } from './per-feed.js';
 
 /** Marks a missing price, start or duration: it sorts after every real value and fails every `≤` test. */
 export const none = Infinity;
@@ -26,8 +27,6 @@ export interface CourseIndex {
   readonly providers: ReadonlyMap<string, Provider>;
   readonly roleIds: ReadonlySet<string>;
 }
-
-const cache = new WeakMap<Feed, CourseIndex>();
 
 function buildIndex(feed: Feed): CourseIndex {
   const { courses } = feed;
@@ -56,8 +55,4 @@ function buildIndex(feed: Feed): CourseIndex {
 }
 
 /** The index of a validated feed; built on first use, then reused for as long as the feed object lives. */
-export function courseIndex(feed: Feed): CourseIndex {
-  let index = cache.get(feed);
-  if (!index) cache.set(feed, (index = buildIndex(feed)));
-  return index;
-}
+export const courseIndex = perFeed(buildIndex);

@@ -9,7 +9,7 @@ import { searchKey } from './search-key.js';
 
 /** Every translation of a text (readers search in either language). */
 const translations = (text: Text | undefined): string[] =>
-  text === undefined ? [] : typeof text === 'string' ? [text] : Object.values(text);
+  typeof text === 'string' ? [text] : Object.values(text ?? {});
 
 function buildKeys(feed: Feed): string[] {
   const { providers } = courseIndex(feed);

@@ -25,7 +25,6 @@ export interface CourseIndex {
   /** Every funding value in the feed, in order of first appearance. */
   readonly fundingOptions: readonly string[];
   readonly providers: ReadonlyMap<string, Provider>;
-  readonly roleIds: ReadonlySet<string>;
 }
 
 function buildIndex(feed: Feed): CourseIndex {
@@ -50,7 +49,6 @@ function buildIndex(feed: Feed): CourseIndex {
     funding: courses.map((course) => [...new Set((course.funding ?? []).map(fundingId))]),
     fundingOptions,
     providers,
-    roleIds: new Set(feed.roles.map((role) => role.id)),
   };
 }
 

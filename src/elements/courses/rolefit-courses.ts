@@ -206,7 +206,7 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
 
   #currentFilters(feed: Feed): CourseFilters {
     let role = this.activeRole;
-    if (role !== null && !courseIndex(feed).roleIds.has(role)) {
+    if (role !== null && !feed.roles.some((candidate) => candidate.id === role)) {
       warnOnce(this, `<${this.localName}>: the feed has no role "${role}"; showing the courses for every role.`);
       role = null;
     }

@@ -50,18 +50,13 @@ function facts(course: Course, context: CardContext): string[] {
   return list;
 }
 
-function badges(course: Course, t: CoursesStrings): string[] {
-  const list = (course.funding ?? []).map((value) => fundingLabel(t, value));
-  if (course.zfu) list.push(fill(t.zfu, { number: course.zfu }));
-  return list;
-}
-
 export function renderCourseCard(course: Course, context: CardContext): TemplateResult {
   const { t, ui, text } = context;
   const provider = context.providers.get(course.provider)!;
   const href = withLinkParams(course.url, context.linkParams);
   const topics = (course.topics ?? []).map(text);
-  const badgeList = badges(course, t);
+  const badgeList = (course.funding ?? []).map((value) => fundingLabel(t, value));
+  if (course.zfu) badgeList.push(fill(t.zfu, { number: course.zfu }));
   return html`<article part="course" class="card course">
     <h3 part="course-title" class="title">
       <a

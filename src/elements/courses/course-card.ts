@@ -26,21 +26,17 @@ function languageName(ui: UiLang, code: string): string {
   return names.of(code) ?? code;
 }
 
-function duration(course: Course, context: CardContext): string {
-  const { t, ui } = context;
-  const parts: string[] = [];
-  if (course.hours !== undefined) parts.push(fill(t.hours, { n: formatNumber(ui, course.hours) }));
-  if (course.weeks !== undefined)
-    parts.push(plural(t.weeksOne, t.weeksOther, course.weeks, formatNumber(ui, course.weeks)));
-  return parts.join(' · ');
-}
-
 function facts(course: Course, context: CardContext): string[] {
   const { t, ui, text } = context;
   const list = [formatLabel(t, course.format)];
   if (course.start) list.push(fill(t.start, { date: formatDate(ui, course.start) }));
-  const time = duration(course, context);
-  if (time) list.push(time);
+  // Hours and weeks make one fact.
+  const time: string[] = [];
+  if (course.hours !== undefined) time.push(fill(t.hours, { n: formatNumber(ui, course.hours) }));
+  if (course.weeks !== undefined)
+    time.push(plural(t.weeksOne, t.weeksOther, course.weeks, formatNumber(ui, course.weeks)));
+  const duration = time.join(' · ');
+  if (duration) list.push(duration);
   if (course.location) list.push(text(course.location));
   if (course.level) list.push(course.level === 'beginner' ? t.levelBeginner : t.levelAdvanced);
   if (course.certificate) list.push(text(course.certificate));

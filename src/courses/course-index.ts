@@ -38,11 +38,11 @@ function buildIndex(feed: Feed): CourseIndex {
     return id;
   };
   const column = (value: (course: Course) => number | undefined) =>
-    Float64Array.from(courses, (course) => value(course) ?? none);
+    new Float64Array(courses.map((course) => value(course) ?? none));
   return {
     // The parser drops courses whose provider is unknown, so the lookup always succeeds.
-    providerType: Uint8Array.from(courses, (course) => providerTypes.indexOf(providers.get(course.provider)!.type)),
-    format: Uint8Array.from(courses, (course) => courseFormats.indexOf(course.format)),
+    providerType: new Uint8Array(courses.map((course) => providerTypes.indexOf(providers.get(course.provider)!.type))),
+    format: new Uint8Array(courses.map((course) => courseFormats.indexOf(course.format))),
     price: column((course) => course.price?.amount),
     start: column((course) => (course.start ? Number(course.start.replaceAll('-', '')) : undefined)),
     duration: column((course) => course.hours),

@@ -1,5 +1,5 @@
 /**
- * Filtering, facet counting and sorting in one pass over the course index: no DOM, no per-course allocation.
+ * Filtering, facet counting and sorting in one pass over the course index (typed arrays and lookup tables), no DOM.
  */
 import type { CourseFormat, Feed, ProviderType } from '../feed/schema.js';
 import { courseFormats, providerTypes } from '../feed/vocabulary.js';

@@ -3,7 +3,7 @@
  * results. Builds plain objects; `jsonLdText` makes them safe to put inside a `<script>`. What the feed does not
  * know is `undefined`, which JSON leaves out.
  */
-import type { Course, Feed } from '../feed/schema.js';
+import type { Course, Feed, Text } from '../feed/schema.js';
 import { localize } from '../feed/text.js';
 import { courseIndex } from './course-index.js';
 
@@ -17,23 +17,24 @@ function workload(course: Course): string | undefined {
 }
 
 /** The feed has no description field, so it is made of what describes a course best: topics and certificate. */
-function description(course: Course, lang: string, feedLang: string): string {
-  const parts = (course.topics ?? []).map((topic) => localize(topic, lang, feedLang));
-  if (course.certificate) parts.push(localize(course.certificate, lang, feedLang));
-  return parts.length ? parts.join(' · ') : localize(course.title, lang, feedLang);
+function description(course: Course, text: (value: Text) => string): string {
+  const parts = (course.topics ?? []).map(text);
+  if (course.certificate) parts.push(text(course.certificate));
+  return parts.length ? parts.join(' · ') : text(course.title);
 }
 
 export function courseJsonLd(course: Course, feed: Feed, lang: string): JsonLd {
   const provider = courseIndex(feed).providers.get(course.provider);
+  const text = (value: Text) => localize(value, lang, feed.lang);
   return {
     '@type': 'Course',
-    name: localize(course.title, lang, feed.lang),
-    description: description(course, lang, feed.lang),
+    name: text(course.title),
+    description: description(course, text),
     url: course.url,
     inLanguage: course.language,
     provider: provider && {
       '@type': 'Organization',
-      name: localize(provider.name, lang, feed.lang),
+      name: text(provider.name),
       url: provider.url,
     },
     offers: course.price && {
@@ -47,7 +48,7 @@ export function courseJsonLd(course: Course, feed: Feed, lang: string): JsonLd {
       courseMode: course.format,
       startDate: course.start,
       courseWorkload: workload(course),
-      location: course.location && localize(course.location, lang, feed.lang),
+      location: course.location && text(course.location),
     },
   };
 }

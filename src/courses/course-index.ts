@@ -2,11 +2,12 @@
  * What filtering, faceting and sorting need from a feed, computed once per feed object and cached: numbers
  * in typed arrays (no parsing per change) and codes instead of strings. Search text is in `search-index.ts`.
  */
-import type { Feed, Provider } from '../feed/schema.js';
+import type { Course, Feed, Provider } from '../feed/schema.js';
 import { courseFormats, providerTypes } from '../feed/vocabulary.js';
+import { perFeed } from './per-feed.js';
 
 /** Marks a missing price, start or duration: it sorts after every real value and fails every `≤` test. */
-export const none = Number.POSITIVE_INFINITY;
+export const none = Infinity;
 
 export interface CourseIndex {
   /** Per course: index of its provider's type in `providerTypes`. */
@@ -17,62 +18,39 @@ export interface CourseIndex {
   readonly price: Float64Array;
   /** Per course: start date as the number yyyymmdd, `none` without one. */
   readonly start: Float64Array;
-  /** Per course: hours, `none` without them. */
-  readonly hours: Float64Array;
+  /** Per course: duration in hours (named like the sort order), `none` without them. */
+  readonly duration: Float64Array;
   /** Per course: indices into `fundingOptions`, each once. */
   readonly funding: readonly (readonly number[])[];
   /** Every funding value in the feed, in order of first appearance. */
   readonly fundingOptions: readonly string[];
   readonly providers: ReadonlyMap<string, Provider>;
-  readonly roleIds: ReadonlySet<string>;
 }
-
-const cache = new WeakMap<Feed, CourseIndex>();
-
-const dateNumber = (date: string | undefined): number => (date ? Number(date.replaceAll('-', '')) : none);
 
 function buildIndex(feed: Feed): CourseIndex {
   const { courses } = feed;
-  const count = courses.length;
   const providers = new Map(feed.providers.map((provider) => [provider.id, provider]));
+  const fundingOptions: string[] = [];
   const fundingIds = new Map<string, number>();
-  const index = {
-    providerType: new Uint8Array(count),
-    format: new Uint8Array(count),
-    price: new Float64Array(count),
-    start: new Float64Array(count),
-    hours: new Float64Array(count),
-    funding: new Array<number[]>(count),
-    fundingOptions: [] as string[],
-    providers,
-    roleIds: new Set(feed.roles.map((role) => role.id)),
+  const fundingId = (value: string): number => {
+    let id = fundingIds.get(value);
+    if (id === undefined) fundingIds.set(value, (id = fundingOptions.push(value) - 1));
+    return id;
   };
-  for (let i = 0; i < count; i++) {
-    const course = courses[i]!;
+  const column = (value: (course: Course) => number | undefined) =>
+    new Float64Array(courses.map((course) => value(course) ?? none));
+  return {
     // The parser drops courses whose provider is unknown, so the lookup always succeeds.
-    const provider = providers.get(course.provider)!;
-    index.providerType[i] = providerTypes.indexOf(provider.type);
-    index.format[i] = courseFormats.indexOf(course.format);
-    index.price[i] = course.price?.amount ?? none;
-    index.start[i] = dateNumber(course.start);
-    index.hours[i] = course.hours ?? none;
-    const funding = new Set<number>();
-    for (const value of course.funding ?? []) {
-      let id = fundingIds.get(value);
-      if (id === undefined) {
-        fundingIds.set(value, (id = index.fundingOptions.length));
-        index.fundingOptions.push(value);
-      }
-      funding.add(id);
-    }
-    index.funding[i] = [...funding];
-  }
-  return index;
+    providerType: new Uint8Array(courses.map((course) => providerTypes.indexOf(providers.get(course.provider)!.type))),
+    format: new Uint8Array(courses.map((course) => courseFormats.indexOf(course.format))),
+    price: column((course) => course.price?.amount),
+    start: column((course) => (course.start ? Number(course.start.replaceAll('-', '')) : undefined)),
+    duration: column((course) => course.hours),
+    funding: courses.map((course) => [...new Set((course.funding ?? []).map(fundingId))]),
+    fundingOptions,
+    providers,
+  };
 }
 
 /** The index of a validated feed; built on first use, then reused for as long as the feed object lives. */
-export function courseIndex(feed: Feed): CourseIndex {
-  let index = cache.get(feed);
-  if (!index) cache.set(feed, (index = buildIndex(feed)));
-  return index;
-}
+export const courseIndex = perFeed(buildIndex);

@@ -33,15 +33,11 @@ export const noFilters: Readonly<CourseFilters> = Object.freeze({
 
 /** True when both select the same courses in the same order (list order does not matter). */
 export function sameFilters(a: CourseFilters, b: CourseFilters): boolean {
-  const sameList = (x: readonly string[], y: readonly string[]) =>
-    x.length === y.length && x.every((value) => y.includes(value));
-  return (
-    a.role === b.role &&
-    a.maxPrice === b.maxPrice &&
-    a.search === b.search &&
-    a.sort === b.sort &&
-    sameList(a.providerTypes, b.providerTypes) &&
-    sameList(a.formats, b.formats) &&
-    sameList(a.funding, b.funding)
-  );
+  return (Object.keys(noFilters) as (keyof CourseFilters)[]).every((key) => {
+    const x: unknown = a[key];
+    const y: unknown = b[key];
+    return Array.isArray(x) && Array.isArray(y)
+      ? x.length === y.length && x.every((value) => y.includes(value))
+      : x === y;
+  });
 }

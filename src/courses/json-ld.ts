@@ -1,8 +1,9 @@
 /**
  * schema.org `ItemList` of `Course`s for the courses a reader sees, so search engines can show them as rich
- * results. Builds plain objects; `jsonLdText` makes them safe to put inside a `<script>`.
+ * results. Builds plain objects; `jsonLdText` makes them safe to put inside a `<script>`. What the feed does not
+ * know is `undefined`, which JSON leaves out.
  */
-import type { Course, Feed } from '../feed/schema.js';
+import type { Course, Feed, Text } from '../feed/schema.js';
 import { localize } from '../feed/text.js';
 import { courseIndex } from './course-index.js';
 
@@ -16,41 +17,40 @@ function workload(course: Course): string | undefined {
 }
 
 /** The feed has no description field, so it is made of what describes a course best: topics and certificate. */
-function description(course: Course, lang: string, feedLang: string): string {
-  const parts = (course.topics ?? []).map((topic) => localize(topic, lang, feedLang));
-  if (course.certificate) parts.push(localize(course.certificate, lang, feedLang));
-  return parts.length ? parts.join(' · ') : localize(course.title, lang, feedLang);
+function description(course: Course, text: (value: Text) => string): string {
+  const parts = (course.topics ?? []).map(text);
+  if (course.certificate) parts.push(text(course.certificate));
+  return parts.length ? parts.join(' · ') : text(course.title);
 }
-
-/** Drops `undefined` fields, so the output holds only what the feed knows. */
-const defined = (object: JsonLd): JsonLd =>
-  Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
 
 export function courseJsonLd(course: Course, feed: Feed, lang: string): JsonLd {
   const provider = courseIndex(feed).providers.get(course.provider);
-  return defined({
+  const text = (value: Text) => localize(value, lang, feed.lang);
+  return {
     '@type': 'Course',
-    name: localize(course.title, lang, feed.lang),
-    description: description(course, lang, feed.lang),
+    name: text(course.title),
+    description: description(course, text),
     url: course.url,
     inLanguage: course.language,
-    provider:
-      provider &&
-      defined({ '@type': 'Organization', name: localize(provider.name, lang, feed.lang), url: provider.url }),
+    provider: provider && {
+      '@type': 'Organization',
+      name: text(provider.name),
+      url: provider.url,
+    },
     offers: course.price && {
       '@type': 'Offer',
       category: 'Paid',
       price: course.price.amount,
       priceCurrency: course.price.currency,
     },
-    hasCourseInstance: defined({
+    hasCourseInstance: {
       '@type': 'CourseInstance',
       courseMode: course.format,
       startDate: course.start,
       courseWorkload: workload(course),
-      location: course.location && localize(course.location, lang, feed.lang),
-    }),
-  });
+      location: course.location && text(course.location),
+    },
+  };
 }
 
 /** The list as shown: positions start at 1, in display order. */
@@ -66,18 +66,14 @@ export function courseListJsonLd(courses: readonly Course[], feed: Feed, lang: s
   };
 }
 
-const unsafe: Record<string, string> = {
-  '<': '\\u003c',
-  '>': '\\u003e',
-  '&': '\\u0026',
-  '\u2028': '\\u2028',
-  '\u2029': '\\u2029',
-};
-
 /**
  * JSON for a `<script>` element. `<` is escaped so feed text can never close the script (`</script>`) or open a
- * comment; `>` and `&` for the same reason in HTML parsers' other states; U+2028/2029 for old JS parsers.
+ * comment; `>` and `&` for the same reason in HTML parsers' other states; U+2028/2029 for old JS parsers. Each
+ * becomes its `\uXXXX` escape, which JSON reads back as the same character.
  */
 export function jsonLdText(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (char) => unsafe[char]!);
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

@@ -1,5 +1,5 @@
 /**
- * Filtering, facet counting and sorting in one pass over the course index: no DOM, no per-course allocation.
+ * Filtering, facet counting and sorting in one pass over the course index (typed arrays and lookup tables), no DOM.
  */
 import type { CourseFormat, Feed, ProviderType } from '../feed/schema.js';
 import { courseFormats, providerTypes } from '../feed/vocabulary.js';
@@ -26,25 +26,19 @@ export interface CourseQuery {
   facets: CourseFacets;
 }
 
-/** A filter list as a lookup table over option codes; `null` when the filter is off. */
-function lookup(selected: readonly string[], options: readonly string[]): Uint8Array | null {
-  if (!selected.length) return null;
-  const table = new Uint8Array(options.length);
-  for (const value of selected) {
-    const code = options.indexOf(value);
-    if (code >= 0) table[code] = 1;
-  }
-  return table;
-}
+/** A filter list as a table over option codes (true: selected); `null` when the filter is off. */
+const lookup = (selected: readonly string[], options: readonly string[]): boolean[] | null =>
+  selected.length ? options.map((option) => selected.includes(option)) : null;
 
-const countsOf = <K extends string>(options: readonly K[], counts: Uint32Array): Record<K, number> =>
-  Object.fromEntries(options.map((option, code) => [option, counts[code]!])) as Record<K, number>;
+/** Each option with its count, in option order. */
+const counted = <K extends string>(options: readonly K[], counts: Uint32Array): [K, number][] =>
+  options.map((option, code) => [option, counts[code]!]);
 
 export function queryCourses(feed: Feed, filters: CourseFilters): CourseQuery {
   const index = courseIndex(feed);
   const { courses } = feed;
   const role = filters.role;
-  const maxPrice = filters.maxPrice ?? Number.POSITIVE_INFINITY;
+  const maxPrice = filters.maxPrice ?? Infinity;
   const words = queryWords(filters.search);
   const keys = words.length ? searchKeys(feed) : [];
   const typeFilter = lookup(filters.providerTypes, providerTypes);
@@ -65,10 +59,9 @@ export function queryCourses(feed: Feed, filters: CourseFilters): CourseQuery {
     const type = index.providerType[i]!;
     const format = index.format[i]!;
     const funding = index.funding[i]!;
-    const typeOk = !typeFilter || typeFilter[type] === 1;
-    const formatOk = !formatFilter || formatFilter[format] === 1;
-    let fundingOk = !fundingFilter;
-    if (fundingFilter) for (const code of funding) if (fundingFilter[code]) fundingOk = true;
+    const typeOk = !typeFilter || typeFilter[type]!;
+    const formatOk = !formatFilter || formatFilter[format]!;
+    const fundingOk = !fundingFilter || funding.some((code) => fundingFilter[code]);
 
     if (formatOk && fundingOk) typeCounts[type]!++;
     if (typeOk && fundingOk) formatCounts[format]!++;
@@ -79,9 +72,9 @@ export function queryCourses(feed: Feed, filters: CourseFilters): CourseQuery {
   return {
     matches: sortCourses(index, matches, filters.sort),
     facets: {
-      providerTypes: countsOf(providerTypes, typeCounts),
-      formats: countsOf(courseFormats, formatCounts),
-      funding: new Map(index.fundingOptions.map((value, code) => [value, fundingCounts[code]!])),
+      providerTypes: Object.fromEntries(counted(providerTypes, typeCounts)) as Record<ProviderType, number>,
+      formats: Object.fromEntries(counted(courseFormats, formatCounts)) as Record<CourseFormat, number>,
+      funding: new Map(counted(index.fundingOptions, fundingCounts)),
     },
   };
 }

@@ -4,13 +4,12 @@
  */
 import type { Feed, Text } from '../feed/schema.js';
 import { courseIndex } from './course-index.js';
+import { perFeed } from './per-feed.js';
 import { searchKey } from './search-key.js';
-
-const cache = new WeakMap<Feed, readonly string[]>();
 
 /** Every translation of a text (readers search in either language). */
 const translations = (text: Text | undefined): string[] =>
-  text === undefined ? [] : typeof text === 'string' ? [text] : Object.values(text);
+  typeof text === 'string' ? [text] : Object.values(text ?? {});
 
 function buildKeys(feed: Feed): string[] {
   const { providers } = courseIndex(feed);
@@ -27,8 +26,4 @@ function buildKeys(feed: Feed): string[] {
 }
 
 /** Per course (same positions as `feed.courses`): its title, provider, location, certificate, topics, funding. */
-export function searchKeys(feed: Feed): readonly string[] {
-  let keys = cache.get(feed);
-  if (!keys) cache.set(feed, (keys = buildKeys(feed)));
-  return keys;
-}
+export const searchKeys: (feed: Feed) => readonly string[] = perFeed(buildKeys);

@@ -36,7 +36,5 @@ export function queryWords(query: string | null | undefined): string[] {
 }
 
 /** True when every query word occurs in the key (an empty query matches everything). */
-export function matchesWords(key: string, words: readonly string[]): boolean {
-  for (const word of words) if (!key.includes(word)) return false;
-  return true;
-}
+export const matchesWords = (key: string, words: readonly string[]): boolean =>
+  words.every((word) => key.includes(word));

@@ -32,8 +32,7 @@ function scriptPolicy(): ScriptPolicy | null {
   try {
     policy = global.trustedTypes?.createPolicy('rolefit', { createScript: onlyJson }) ?? null;
   } catch {
-    // The name is taken (by something other than rolefit) or not allowed by the CSP: fall back to plain strings.
-    policy = null;
+    // The name is taken (by something other than rolefit) or not allowed by the CSP: stay null, plain strings.
   }
   return (global[policyKey] = policy);
 }

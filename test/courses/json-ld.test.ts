@@ -10,9 +10,11 @@ describe('course JSON-LD', () => {
   });
 
   const byId = (id: string) => feed.courses.find((course) => course.id === id)!;
+  /** The JSON-LD as the page gets it: the script text, read back. */
+  const jsonLd = (ids: string[], lang: string) => JSON.parse(jsonLdText(courseListJsonLd(ids.map(byId), feed, lang)));
 
   it('lists the courses as schema.org ListItems in order', () => {
-    const list = courseListJsonLd([byId('k2'), byId('k1')], feed, 'de') as any;
+    const list = jsonLd(['k2', 'k1'], 'de');
     expect(list['@context']).to.equal('https://schema.org');
     expect(list['@type']).to.equal('ItemList');
     expect(list.itemListElement.map((item: any) => [item['@type'], item.position, item.item.name])).to.deep.equal([
@@ -22,7 +24,7 @@ describe('course JSON-LD', () => {
   });
 
   it('describes a course with provider, offer and instance', () => {
-    const course = (courseListJsonLd([byId('k1')], feed, 'en') as any).itemListElement[0].item;
+    const course = jsonLd(['k1'], 'en').itemListElement[0].item;
     expect(course).to.deep.equal({
       '@type': 'Course',
       name: 'Copywriting for translators',
@@ -41,11 +43,11 @@ describe('course JSON-LD', () => {
   });
 
   it('leaves out what the feed does not know', () => {
-    const course = (courseListJsonLd([byId('k3')], feed, 'de') as any).itemListElement[0].item;
+    const course = jsonLd(['k3'], 'de').itemListElement[0].item;
     expect(course).to.not.have.property('offers');
     expect(course.description).to.equal('Verkaufen mit Strategie');
     expect(course.provider).to.deep.equal({ '@type': 'Organization', name: 'Schule Weiß' });
-    const weeksOnly = (courseListJsonLd([byId('k4')], feed, 'de') as any).itemListElement[0].item;
+    const weeksOnly = jsonLd(['k4'], 'de').itemListElement[0].item;
     expect(weeksOnly.hasCourseInstance).to.deep.equal({
       '@type': 'CourseInstance',
       courseMode: 'online',

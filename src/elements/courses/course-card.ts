@@ -1,20 +1,18 @@
 /** One course as a card: title link, provider, facts, price and funding badges. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { withLinkParams } from '../../courses/link-params.js';
-import type { Course, Feed, Provider } from '../../feed/schema.js';
-import { localize } from '../../feed/text.js';
+import type { Course, Provider, Text } from '../../feed/schema.js';
 import type { CoursesStrings } from '../../i18n/courses-strings.js';
 import { formatDate, formatNumber, formatPrice } from '../../i18n/format.js';
 import { fill, type UiLang } from '../../i18n/strings.js';
 import { formatLabel, fundingLabel, plural, providerTypeLabel } from './labels.js';
 
 export interface CardContext {
-  feed: Feed;
   providers: ReadonlyMap<string, Provider>;
   t: CoursesStrings;
   ui: UiLang;
-  /** Language for feed texts. */
-  lang: string;
+  /** A feed text in the reader's language. */
+  text: (value: Text | undefined) => string;
   linkParams: string | undefined;
   linkTarget: string | undefined;
   onLinkClick: (event: MouseEvent) => void;
@@ -28,42 +26,33 @@ function languageName(ui: UiLang, code: string): string {
   return names.of(code) ?? code;
 }
 
-function duration(course: Course, context: CardContext): string {
-  const { t, ui } = context;
-  const parts: string[] = [];
-  if (course.hours !== undefined) parts.push(fill(t.hours, { n: formatNumber(ui, course.hours) }));
-  if (course.weeks !== undefined)
-    parts.push(plural(t.weeksOne, t.weeksOther, course.weeks, formatNumber(ui, course.weeks)));
-  return parts.join(' · ');
-}
-
 function facts(course: Course, context: CardContext): string[] {
-  const { t, ui, lang, feed } = context;
+  const { t, ui, text } = context;
   const list = [formatLabel(t, course.format)];
   if (course.start) list.push(fill(t.start, { date: formatDate(ui, course.start) }));
-  const time = duration(course, context);
-  if (time) list.push(time);
-  if (course.location) list.push(localize(course.location, lang, feed.lang));
+  // Hours and weeks make one fact.
+  const time: string[] = [];
+  if (course.hours !== undefined) time.push(fill(t.hours, { n: formatNumber(ui, course.hours) }));
+  if (course.weeks !== undefined)
+    time.push(plural(t.weeksOne, t.weeksOther, course.weeks, formatNumber(ui, course.weeks)));
+  const duration = time.join(' · ');
+  if (duration) list.push(duration);
+  if (course.location) list.push(text(course.location));
   if (course.level) list.push(course.level === 'beginner' ? t.levelBeginner : t.levelAdvanced);
-  if (course.certificate) list.push(localize(course.certificate, lang, feed.lang));
+  if (course.certificate) list.push(text(course.certificate));
   if (course.language && course.language.split('-')[0] !== ui) {
     list.push(fill(t.courseLanguage, { language: languageName(ui, course.language) }));
   }
   return list;
 }
 
-function badges(course: Course, t: CoursesStrings): string[] {
-  const list = (course.funding ?? []).map((value) => fundingLabel(t, value));
-  if (course.zfu) list.push(fill(t.zfu, { number: course.zfu }));
-  return list;
-}
-
 export function renderCourseCard(course: Course, context: CardContext): TemplateResult {
-  const { feed, t, ui, lang } = context;
+  const { t, ui, text } = context;
   const provider = context.providers.get(course.provider)!;
   const href = withLinkParams(course.url, context.linkParams);
-  const topics = (course.topics ?? []).map((topic) => localize(topic, lang, feed.lang));
-  const badgeList = badges(course, t);
+  const topics = (course.topics ?? []).map(text);
+  const badgeList = (course.funding ?? []).map((value) => fundingLabel(t, value));
+  if (course.zfu) badgeList.push(fill(t.zfu, { number: course.zfu }));
   return html`<article part="course" class="card course">
     <h3 part="course-title" class="title">
       <a
@@ -73,11 +62,11 @@ export function renderCourseCard(course: Course, context: CardContext): Template
         target=${context.linkTarget || nothing}
         data-course-id=${course.id}
         @click=${context.onLinkClick}
-        >${localize(course.title, lang, feed.lang)}</a
+        >${text(course.title)}</a
       >
     </h3>
     <p part="provider" class="provider">
-      ${localize(provider.name, lang, feed.lang)} <span class="muted">· ${providerTypeLabel(t, provider.type)}</span>
+      ${text(provider.name)} <span class="muted">· ${providerTypeLabel(t, provider.type)}</span>
     </p>
     <ul class="facts" role="list">
       ${facts(course, context).map((fact) => html`<li>${fact}</li>`)}

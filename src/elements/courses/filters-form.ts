@@ -39,13 +39,12 @@ interface Group<T extends string> {
 
 function checkboxGroup<T extends string>(group: Group<T>, context: FiltersContext): TemplateResult {
   const selected = context.choice[group.key] as readonly string[];
-  const toggle = (option: T, event: Event) => {
-    const checked = (event.target as HTMLInputElement).checked;
+  /** Ticks or unticks an option in the choice as it is when the event comes. */
+  const toggle = (option: T, checked: boolean) =>
     context.update((choice) => {
       const others = (choice[group.key] as readonly string[]).filter((value) => value !== option);
       return { [group.key]: checked ? [...others, option] : others };
     });
-  };
   return html`<fieldset class="group">
     <legend>${group.legend}</legend>
     ${group.options.map((option) => {
@@ -58,7 +57,7 @@ function checkboxGroup<T extends string>(group: Group<T>, context: FiltersContex
           .value=${option}
           .checked=${ticked}
           ?disabled=${count === 0 && !ticked}
-          @change=${(event: Event) => toggle(option, event)}
+          @change=${(event: Event) => toggle(option, (event.target as HTMLInputElement).checked)}
         />
         ${fill(context.t.optionCount, { label: group.label(option), count: formatNumber(context.ui, count) })}
       </label>`;
@@ -66,10 +65,10 @@ function checkboxGroup<T extends string>(group: Group<T>, context: FiltersContex
   </fieldset>`;
 }
 
+/** The typed amount, or `null` for none: an empty or unreadable field gives `NaN`. */
 function readAmount(event: Event): number | null {
-  const input = event.target as HTMLInputElement;
-  const amount = input.valueAsNumber;
-  return input.value === '' || !Number.isFinite(amount) || amount < 0 ? null : amount;
+  const amount = (event.target as HTMLInputElement).valueAsNumber;
+  return Number.isFinite(amount) && amount >= 0 ? amount : null;
 }
 
 export function renderFilters(context: FiltersContext): TemplateResult {

@@ -6,7 +6,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MatchResult } from '../../match/types.js';
 import { warnOnce } from '../shared/warn.js';
 
-type Host = ReactiveControllerHost & HTMLElement;
+/** The host names the matcher in its `matcher` property, read at each use: the attribute may change. */
+type Host = ReactiveControllerHost & HTMLElement & { matcher?: string | undefined };
 
 export class MatcherLink implements ReactiveController {
   /** The top role last taken from the matcher. */
@@ -14,8 +15,6 @@ export class MatcherLink implements ReactiveController {
 
   constructor(
     private readonly host: Host,
-    /** The `matcher` id, read at each use: the attribute may change. */
-    private readonly matcherId: () => string | undefined,
     private readonly onResult: (top: string) => void,
   ) {
     host.addController(this);
@@ -41,7 +40,7 @@ export class MatcherLink implements ReactiveController {
    * The role last taken is not taken again, so moving this element in the DOM does not undo a later `for-role`.
    */
   readResult(): void {
-    const id = this.matcherId();
+    const id = this.host.matcher;
     const matcher = id ? (this.#find(id) as { result?: MatchResult | null } | null) : null;
     const result = matcher?.result;
     if (result && result.top !== this.#takenTop) this.#take(result);
@@ -49,7 +48,7 @@ export class MatcherLink implements ReactiveController {
 
   /** Says once when the id names nothing or something else; keeps listening, as the matcher may come later. */
   check(): void {
-    const id = this.matcherId();
+    const id = this.host.matcher;
     if (!id) return;
     const tag = this.host.localName;
     const target = this.#find(id);
@@ -64,12 +63,11 @@ export class MatcherLink implements ReactiveController {
   }
 
   readonly #onMatch = (event: Event): void => {
-    const id = this.matcherId();
+    const id = this.host.matcher;
     if (!id) return;
-    // The matcher may sit in a shadow root: then the document sees its host as target, so look along the path.
-    const fromMatcher =
-      (event.target as Element | null)?.id === id ||
-      event.composedPath().some((node) => node instanceof Element && node.id === id);
+    // The matcher may sit in a shadow root: then the document sees its host as target, so look along the path
+    // (which holds the target too).
+    const fromMatcher = event.composedPath().some((node) => node instanceof Element && node.id === id);
     const result = (event as CustomEvent<MatchResult | null>).detail;
     if (fromMatcher && result) this.#take(result);
   };

@@ -3,7 +3,7 @@ import { courseIndex } from '../../courses/course-index.js';
 import { noFilters, sameFilters, type CourseFilters, type CourseSort } from '../../courses/filters.js';
 import { courseListJsonLd, jsonLdText } from '../../courses/json-ld.js';
 import { queryCourses, type CourseQuery } from '../../courses/query.js';
-import type { Course, Feed } from '../../feed/schema.js';
+import type { Course, Feed, Text } from '../../feed/schema.js';
 import { localize } from '../../feed/text.js';
 import { coursesStrings, type CoursesStrings } from '../../i18n/courses-strings.js';
 import { formatDate, formatNumber } from '../../i18n/format.js';
@@ -170,11 +170,7 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
   /** Position of the course whose link gets focus after the next render. */
   #focusPosition: number | null = null;
   readonly #structured = new StructuredData(this);
-  readonly #matcherLink = new MatcherLink(
-    this,
-    () => this.matcher,
-    (top) => (this.activeRole = top),
-  );
+  readonly #matcherLink = new MatcherLink(this, (top) => (this.activeRole = top));
 
   get #pageSize(): number {
     return validLimit(this, this.limit);
@@ -182,7 +178,7 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated || presetKeys.some((key) => changed.has(key))) this.#applyPresets(changed);
+    this.#applyPresets(changed);
     if (changed.has('matcher')) this.#matcherLink.readResult();
     // A result the reader already had when this element started is newer than the page's static for-role.
     if (changed.has('forRole') && (this.hasUpdated || this.activeRole === null)) this.activeRole = this.forRole || null;
@@ -199,14 +195,18 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
 
   /** Takes the changed presets over into the reader's controls (all of them on the first update). */
   #applyPresets(changed: PropertyValues<this>): void {
+    const keys = presetKeys.filter((key) => !this.hasUpdated || changed.has(key));
+    if (!keys.length) return;
     const preset = (this.#preset = presetFilters(this, this));
-    const taken = presetKeys.filter((key) => !this.hasUpdated || changed.has(key)).map((key) => [key, preset[key]]);
-    this.choice = { ...this.choice, ...(Object.fromEntries(taken) as Partial<PresetFilters>) };
+    this.choice = {
+      ...this.choice,
+      ...(Object.fromEntries(keys.map((key) => [key, preset[key]])) as Partial<PresetFilters>),
+    };
   }
 
   #currentFilters(feed: Feed): CourseFilters {
     let role = this.activeRole;
-    if (role !== null && !courseIndex(feed).roleIds.has(role)) {
+    if (role !== null && !feed.roles.some((candidate) => candidate.id === role)) {
       warnOnce(this, `<${this.localName}>: the feed has no role "${role}"; showing the courses for every role.`);
       role = null;
     }
@@ -218,22 +218,14 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
     super.updated(changed);
     const { search, maxPrice } = this.choice;
     syncControls(this.renderRoot, '[name=search]', 'value', () => search ?? '');
-    syncControls(this.renderRoot, '[name=max-price]', 'value', () => (maxPrice === null ? '' : String(maxPrice)));
+    syncControls(this.renderRoot, '[name=max-price]', 'value', () => String(maxPrice ?? ''));
     const query = this.feedState.status === 'ready' ? this.#query : undefined;
     this.#syncStructuredData(query);
     if (!query) return;
     if (this.#announce) {
       this.#announce = false;
-      const { filters } = query;
-      const detail: CourseFilterDetail = {
-        filters: {
-          ...filters,
-          providerTypes: [...filters.providerTypes],
-          formats: [...filters.formats],
-          funding: [...filters.funding],
-        },
-        count: query.matches.length,
-      };
+      // A copy, so a listener cannot change the filters this element compares with.
+      const detail: CourseFilterDetail = { filters: structuredClone(query.filters), count: query.matches.length };
       emit(this, 'rolefit-filter', detail);
     }
     if (this.#focusPosition !== null) this.#moveFocus(this.#focusPosition);
@@ -272,12 +264,13 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
     const query = this.#query!;
     const count = query.matches.length;
     const visible = this.#shownCourses(query);
+    const lang = this.contentLang;
+    const text = (value: Text | undefined) => localize(value, lang, feed.lang);
     const card = {
-      feed,
       providers: courseIndex(feed).providers,
       t,
       ui,
-      lang: this.contentLang,
+      text,
       linkParams: this.linkParams,
       linkTarget: this.linkTarget,
       onLinkClick: this.#onCourseClick,
@@ -295,11 +288,7 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
           </p>
           ${feed.updated ? html`<p class="muted">${fill(t.updated, { date: formatDate(ui, feed.updated) })}</p>` : nothing}
         </div>
-        ${
-          feed.notice
-            ? html`<p part="notice" class="notice muted">${localize(feed.notice, this.contentLang, feed.lang)}</p>`
-            : nothing
-        }
+        ${feed.notice ? html`<p part="notice" class="notice muted">${text(feed.notice)}</p>` : nothing}
         ${
           count
             ? html`<ul class="list" role="list">

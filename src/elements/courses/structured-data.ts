@@ -15,7 +15,6 @@ function documentHost(element: HTMLElement): HTMLElement {
 
 export class StructuredData {
   #script?: HTMLScriptElement;
-  #text = '';
 
   constructor(private readonly host: HTMLElement) {}
 
@@ -25,17 +24,13 @@ export class StructuredData {
       this.#script?.remove();
       this.#script = this.host.ownerDocument.createElement('script');
       this.#script.type = 'application/ld+json';
-      this.#text = '';
       target.append(this.#script);
     }
-    if (text === this.#text) return;
-    setScriptText(this.#script, text);
-    this.#text = text;
+    if (this.#script.text !== text) setScriptText(this.#script, text);
   }
 
   remove(): void {
     this.#script?.remove();
     this.#script = undefined;
-    this.#text = '';
   }
 }

@@ -9,7 +9,7 @@ export const coursesStyles = css`
   .results,
   .skeleton-list {
     display: grid;
-    gap: var(--_gap);
+    gap: var(--_g);
     min-width: 0;
   }
   .skeleton-list .skeleton {
@@ -20,7 +20,7 @@ export const coursesStyles = css`
     flex-wrap: wrap;
     justify-content: space-between;
     align-items: baseline;
-    gap: 0 var(--_gap);
+    gap: 0 var(--_g);
   }
   .count {
     font-weight: 600;
@@ -36,7 +36,7 @@ export const coursesStyles = css`
   }
   .list {
     display: grid;
-    gap: var(--_gap);
+    gap: var(--_g);
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 17.5em), 1fr));
   }
   .list > li {
@@ -46,7 +46,7 @@ export const coursesStyles = css`
   .course {
     display: flex;
     flex-direction: column;
-    gap: calc(var(--_gap) / 2);
+    gap: calc(var(--_g) / 2);
     overflow-wrap: anywhere;
   }
   .title {
@@ -80,8 +80,8 @@ export const coursesStyles = css`
   .badges li {
     padding: 0.125em 0.625em;
     border-radius: 999px;
-    background: var(--_subtle);
-    border: 1px solid color-mix(in srgb, var(--_accent) 30%, var(--_border));
+    background: var(--_u);
+    border: 1px solid color-mix(in srgb, var(--_a) 30%, var(--_b));
     font-size: 0.8125em;
   }
   .price {
@@ -95,13 +95,13 @@ export const coursesStyles = css`
 
   .filters {
     display: grid;
-    gap: var(--_gap);
+    gap: var(--_g);
     align-content: start;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 9.5em), 1fr));
-    padding: var(--_gap);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_subtle);
+    padding: var(--_g);
+    border: 1px solid var(--_b);
+    border-radius: var(--_r);
+    background: var(--_u);
   }
   .field {
     display: grid;
@@ -121,10 +121,10 @@ export const coursesStyles = css`
     font: inherit;
     min-height: 2.75em;
     padding: 0.375em 0.625em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
+    border: 1px solid var(--_b);
+    border-radius: var(--_r);
+    background: var(--_s);
+    color: var(--_t);
     width: 100%;
   }
   .group {
@@ -142,10 +142,10 @@ export const coursesStyles = css`
     margin: 0;
     width: 1.125em;
     height: 1.125em;
-    accent-color: var(--_accent);
+    accent-color: var(--_a);
   }
   .option:has(input:disabled) {
-    color: var(--_muted);
+    color: var(--_m);
   }
 
   @container (min-width: 48em) {

@@ -6,7 +6,7 @@ export const matcherStyles = css`
   .result,
   .questions {
     display: grid;
-    gap: var(--_gap);
+    gap: var(--_g);
   }
   h2 {
     font-size: 1.375em;
@@ -16,38 +16,38 @@ export const matcherStyles = css`
     font-size: 1.0625em;
   }
   .intro {
-    margin-top: calc(var(--_gap) * -0.5);
+    margin-top: calc(var(--_g) * -0.5);
   }
 
   .progress {
     display: grid;
     gap: 0.25em;
     font-size: 0.9375em;
-    color: var(--_muted);
+    color: var(--_m);
   }
   progress {
     appearance: none;
     width: 100%;
     height: 0.5em;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_b);
     border-radius: 999px;
-    background: var(--_subtle);
+    background: var(--_u);
     overflow: hidden;
   }
   progress::-webkit-progress-bar {
-    background: var(--_subtle);
+    background: var(--_u);
   }
   progress::-webkit-progress-value {
-    background: var(--_accent);
+    background: var(--_a);
   }
   progress::-moz-progress-bar {
-    background: var(--_accent);
+    background: var(--_a);
   }
 
   .question,
   .options {
     display: grid;
-    gap: calc(var(--_gap) / 2);
+    gap: calc(var(--_g) / 2);
   }
   .question {
     border: 0;
@@ -58,7 +58,7 @@ export const matcherStyles = css`
     width: 100%;
     font-weight: 600;
     font-size: 1.0625em;
-    margin-bottom: calc(var(--_gap) / 2);
+    margin-bottom: calc(var(--_g) / 2);
   }
   legend:focus {
     outline-offset: 4px;
@@ -67,7 +67,7 @@ export const matcherStyles = css`
     font-size: 0.9375em;
   }
   .missing {
-    color: var(--_danger);
+    color: var(--_d);
     font-weight: 600;
   }
   .missing:empty,
@@ -79,32 +79,32 @@ export const matcherStyles = css`
     gap: 0.75em;
     align-items: flex-start;
     padding: 0.625em 0.875em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
+    border: 1px solid var(--_b);
+    border-radius: var(--_r);
+    background: var(--_s);
     cursor: pointer;
   }
   .option:hover {
-    border-color: var(--_accent);
+    border-color: var(--_a);
   }
   .option:has(:checked) {
-    border-color: var(--_accent);
-    background: var(--_subtle);
-    box-shadow: inset 0 0 0 1px var(--_accent);
+    border-color: var(--_a);
+    background: var(--_u);
+    box-shadow: inset 0 0 0 1px var(--_a);
   }
   .option input {
     flex: none;
     width: 1.125em;
     height: 1.125em;
     margin: 0.2em 0 0;
-    accent-color: var(--_accent);
+    accent-color: var(--_a);
   }
 
   .actions {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: calc(var(--_gap) / 2);
+    gap: calc(var(--_g) / 2);
   }
   .forward,
   .restart {
@@ -112,7 +112,7 @@ export const matcherStyles = css`
   }
 
   .eyebrow {
-    margin-bottom: calc(var(--_gap) * -0.75);
+    margin-bottom: calc(var(--_g) * -0.75);
     font-size: 0.875em;
     text-transform: uppercase;
     letter-spacing: 0.04em;
@@ -146,19 +146,19 @@ export const matcherStyles = css`
   .fit-bar {
     grid-area: bar;
     height: 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_subtle);
+    border: 1px solid var(--_b);
+    border-radius: var(--_r);
+    background: var(--_u);
     overflow: hidden;
   }
   .fit-bar span {
     display: block;
     height: 100%;
     width: calc(var(--fit) * 100%);
-    background: var(--_accent);
+    background: var(--_a);
   }
   .fit:not(.top) .fit-bar span {
-    background: color-mix(in srgb, var(--_accent) 55%, var(--_surface));
+    background: color-mix(in srgb, var(--_a) 55%, var(--_s));
   }
   .disclaimer {
     font-size: 0.875em;
@@ -173,10 +173,10 @@ export const matcherStyles = css`
     font: inherit;
     width: 100%;
     padding: 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
+    border: 1px solid var(--_b);
+    border-radius: var(--_r);
+    background: var(--_s);
+    color: var(--_t);
   }
 
   .skeleton .title {

@@ -14,25 +14,27 @@ export const css = (strings: TemplateStringsArray): CSSResult => unsafeCSS(strin
  */
 export const hostStyles = css`
   :host {
-    --_accent: var(--rolefit-accent, light-dark(#0b57d0, #8ab4f8));
-    --_accent-contrast: var(--rolefit-accent-contrast, light-dark(#ffffff, #0b1d36));
-    --_text: var(--rolefit-text, light-dark(#1f2328, #e8eaed));
-    --_muted: var(--rolefit-muted, light-dark(#57606a, #a8b0b9));
-    --_surface: var(--rolefit-surface, light-dark(#ffffff, #1d2127));
-    --_subtle: color-mix(in srgb, var(--_accent) 8%, var(--_surface));
-    --_border: var(--rolefit-border, light-dark(#d0d7de, #444c56));
-    --_radius: var(--rolefit-radius, 0.5em);
-    --_gap: var(--rolefit-gap, 1em);
-    --_font: var(--rolefit-font, inherit);
-    --_danger: light-dark(#b3261e, #f2b8b5);
+    /* Short names, as they are written often: accent (and text on it), text, muted, surface, subtle, border,
+       radius, gap, font, danger. */
+    --_a: var(--rolefit-accent, light-dark(#0b57d0, #8ab4f8));
+    --_ac: var(--rolefit-accent-contrast, light-dark(#ffffff, #0b1d36));
+    --_t: var(--rolefit-text, light-dark(#1f2328, #e8eaed));
+    --_m: var(--rolefit-muted, light-dark(#57606a, #a8b0b9));
+    --_s: var(--rolefit-surface, light-dark(#ffffff, #1d2127));
+    --_u: color-mix(in srgb, var(--_a) 8%, var(--_s));
+    --_b: var(--rolefit-border, light-dark(#d0d7de, #444c56));
+    --_r: var(--rolefit-radius, 0.5em);
+    --_g: var(--rolefit-gap, 1em);
+    --_f: var(--rolefit-font, inherit);
+    --_d: light-dark(#b3261e, #f2b8b5);
 
     display: block;
     box-sizing: border-box;
     container-type: inline-size;
     min-width: 0;
-    font-family: var(--_font);
+    font-family: var(--_f);
     line-height: 1.5;
-    color: var(--_text);
+    color: var(--_t);
     text-align: start;
   }
   :host([hidden]) {
@@ -56,17 +58,17 @@ export const hostStyles = css`
   button {
     font: inherit;
     cursor: pointer;
-    border-radius: var(--_radius);
+    border-radius: var(--_r);
     padding: 0.5em 1em;
-    border: 1px solid var(--_border);
-    background: var(--_surface);
-    color: var(--_text);
+    border: 1px solid var(--_b);
+    background: var(--_s);
+    color: var(--_t);
     min-height: 2.75em;
   }
   button.primary {
-    background: var(--_accent);
-    border-color: var(--_accent);
-    color: var(--_accent-contrast);
+    background: var(--_a);
+    border-color: var(--_a);
+    color: var(--_ac);
   }
   button:disabled {
     cursor: not-allowed;
@@ -76,14 +78,14 @@ export const hostStyles = css`
     filter: brightness(1.08);
   }
   :focus-visible {
-    outline: 3px solid var(--_accent);
+    outline: 3px solid var(--_a);
     outline-offset: 2px;
   }
   a {
-    color: var(--_accent);
+    color: var(--_a);
   }
   .muted {
-    color: var(--_muted);
+    color: var(--_m);
   }
   .visually-hidden {
     position: absolute;
@@ -94,20 +96,20 @@ export const hostStyles = css`
     white-space: nowrap;
   }
   .card {
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_gap);
+    background: var(--_s);
+    border: 1px solid var(--_b);
+    border-radius: var(--_r);
+    padding: var(--_g);
   }
   /* A message with its way out: the error here, and the course list's empty state. */
   .error,
   .empty {
     display: grid;
-    gap: calc(var(--_gap) / 2);
+    gap: calc(var(--_g) / 2);
     justify-items: start;
   }
   .error {
-    border-color: var(--_danger);
+    border-color: var(--_d);
   }
   /*
    * Room for a typical first quiz step (default feed: about 29em wide, 44em on a phone), kept by the placeholder
@@ -124,13 +126,13 @@ export const hostStyles = css`
   }
   .skeleton {
     display: grid;
-    gap: calc(var(--_gap) * 0.75);
+    gap: calc(var(--_g) * 0.75);
   }
   .skeleton span {
     display: block;
     height: 1.25em;
-    border-radius: var(--_radius);
-    background: var(--_subtle);
+    border-radius: var(--_r);
+    background: var(--_u);
     animation: pulse 1.4s ease-in-out infinite;
   }
   .skeleton span:nth-child(odd) {

@@ -15,24 +15,23 @@ export const css = (strings: TemplateStringsArray): CSSResult => unsafeCSS(strin
 export const hostStyles = css`
   :host {
     /* Short names, as they are written often: accent (and text on it), text, muted, surface, subtle, border,
-       radius, gap, font, danger. */
+       radius, gap, danger. */
     --_a: var(--rolefit-accent, light-dark(#0b57d0, #8ab4f8));
-    --_ac: var(--rolefit-accent-contrast, light-dark(#ffffff, #0b1d36));
+    --_ac: var(--rolefit-accent-contrast, light-dark(#fff, #0b1d36));
     --_t: var(--rolefit-text, light-dark(#1f2328, #e8eaed));
     --_m: var(--rolefit-muted, light-dark(#57606a, #a8b0b9));
-    --_s: var(--rolefit-surface, light-dark(#ffffff, #1d2127));
+    --_s: var(--rolefit-surface, light-dark(#fff, #1d2127));
     --_u: color-mix(in srgb, var(--_a) 8%, var(--_s));
     --_b: var(--rolefit-border, light-dark(#d0d7de, #444c56));
     --_r: var(--rolefit-radius, 0.5em);
     --_g: var(--rolefit-gap, 1em);
-    --_f: var(--rolefit-font, inherit);
     --_d: light-dark(#b3261e, #f2b8b5);
 
     display: block;
     box-sizing: border-box;
     container-type: inline-size;
     min-width: 0;
-    font-family: var(--_f);
+    font-family: var(--rolefit-font, inherit);
     line-height: 1.5;
     color: var(--_t);
     text-align: start;

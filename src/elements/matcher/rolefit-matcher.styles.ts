@@ -184,11 +184,9 @@ export const matcherStyles = css`
   }
   .skeleton .bar {
     height: 0.5em;
-    width: 100%;
   }
   .skeleton .answer {
     height: 2.75em;
-    width: 100%;
   }
   .skeleton .button {
     height: 2.75em;

@@ -56,13 +56,13 @@ export const hostStyles = css`
   }
   button {
     font: inherit;
-    cursor: pointer;
-    border-radius: var(--_r);
+    min-height: 2.75em;
     padding: 0.5em 1em;
     border: 1px solid var(--_b);
+    border-radius: var(--_r);
     background: var(--_s);
     color: var(--_t);
-    min-height: 2.75em;
+    cursor: pointer;
   }
   button.primary {
     background: var(--_a);
@@ -95,10 +95,10 @@ export const hostStyles = css`
     white-space: nowrap;
   }
   .card {
-    background: var(--_s);
+    padding: var(--_g);
     border: 1px solid var(--_b);
     border-radius: var(--_r);
-    padding: var(--_g);
+    background: var(--_s);
   }
   /* A message with its way out: the error here, and the course list's empty state. */
   .error,
@@ -148,7 +148,6 @@ export const hostStyles = css`
     *::after {
       animation: none !important;
       transition: none !important;
-      scroll-behavior: auto !important;
     }
   }
   @media (forced-colors: active) {

@@ -15,9 +15,9 @@ export const advisorStyles = css`
   }
   fieldset {
     border: 0;
+    gap: 0.5em;
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em;
     align-items: center;
   }
   legend {
@@ -51,8 +51,8 @@ export const advisorStyles = css`
     pointer-events: none;
   }
   .score {
-    font-variant-numeric: tabular-nums;
     opacity: 0.85;
+    font-variant-numeric: tabular-nums;
   }
   .back {
     justify-self: start;

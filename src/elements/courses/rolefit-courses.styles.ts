@@ -5,9 +5,9 @@ import { css } from '../shared/styles.js';
  * once there is room. Container queries, not media queries: the element may sit in a narrow sidebar.
  */
 export const coursesStyles = css`
+  .skeleton-list,
   .layout,
-  .results,
-  .skeleton-list {
+  .results {
     display: grid;
     gap: var(--_g);
     min-width: 0;
@@ -18,8 +18,8 @@ export const coursesStyles = css`
   .summary {
     display: flex;
     flex-wrap: wrap;
-    justify-content: space-between;
     align-items: baseline;
+    justify-content: space-between;
     gap: 0 var(--_g);
   }
   .count {
@@ -29,9 +29,9 @@ export const coursesStyles = css`
   .summary .muted {
     font-size: 0.875em;
   }
+  .badges,
   .list,
-  .facts,
-  .badges {
+  .facts {
     list-style: none;
   }
   .list {
@@ -46,16 +46,16 @@ export const coursesStyles = css`
   .course {
     display: flex;
     flex-direction: column;
-    gap: calc(var(--_g) / 2);
     overflow-wrap: anywhere;
+    gap: calc(var(--_g) / 2);
   }
   .title {
     font-size: 1.125em;
     line-height: 1.3;
   }
   .title a {
-    text-decoration-thickness: 1px;
     text-underline-offset: 0.15em;
+    text-decoration-thickness: 1px;
   }
   .title a:hover {
     text-decoration-thickness: 2px;
@@ -78,11 +78,11 @@ export const coursesStyles = css`
     gap: 0.375em;
   }
   .badges li {
-    padding: 0.125em 0.625em;
+    font-size: 0.8125em;
+    border: 1px solid color-mix(in srgb, var(--_a) 30%, var(--_b));
     border-radius: 999px;
     background: var(--_u);
-    border: 1px solid color-mix(in srgb, var(--_a) 30%, var(--_b));
-    font-size: 0.8125em;
+    padding: 0.125em 0.625em;
   }
   .price {
     margin-top: auto;
@@ -96,12 +96,12 @@ export const coursesStyles = css`
   .filters {
     display: grid;
     gap: var(--_g);
-    align-content: start;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 9.5em), 1fr));
     padding: var(--_g);
     border: 1px solid var(--_b);
     border-radius: var(--_r);
     background: var(--_u);
+    align-content: start;
   }
   .field {
     display: grid;
@@ -115,12 +115,12 @@ export const coursesStyles = css`
   .search {
     grid-column: 1 / -1;
   }
+  select,
   input[type='search'],
-  input[type='number'],
-  select {
+  input[type='number'] {
     font: inherit;
-    min-height: 2.75em;
     padding: 0.375em 0.625em;
+    min-height: 2.75em;
     border: 1px solid var(--_b);
     border-radius: var(--_r);
     background: var(--_s);

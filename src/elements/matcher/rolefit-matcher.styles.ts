@@ -56,9 +56,9 @@ export const matcherStyles = css`
   legend {
     float: left; /* lets the legend take part in the grid like any block, instead of sitting on the border */
     width: 100%;
-    font-weight: 600;
     font-size: 1.0625em;
     margin-bottom: calc(var(--_g) / 2);
+    font-weight: 600;
   }
   legend:focus {
     outline-offset: 4px;
@@ -76,8 +76,8 @@ export const matcherStyles = css`
   }
   .option {
     display: flex;
-    gap: 0.75em;
     align-items: flex-start;
+    gap: 0.75em;
     padding: 0.625em 0.875em;
     border: 1px solid var(--_b);
     border-radius: var(--_r);
@@ -88,15 +88,15 @@ export const matcherStyles = css`
     border-color: var(--_a);
   }
   .option:has(:checked) {
-    border-color: var(--_a);
     background: var(--_u);
     box-shadow: inset 0 0 0 1px var(--_a);
+    border-color: var(--_a);
   }
   .option input {
+    margin: 0.2em 0 0;
     flex: none;
     width: 1.125em;
     height: 1.125em;
-    margin: 0.2em 0 0;
     accent-color: var(--_a);
   }
 
@@ -112,25 +112,25 @@ export const matcherStyles = css`
   }
 
   .eyebrow {
-    margin-bottom: calc(var(--_g) * -0.75);
     font-size: 0.875em;
     text-transform: uppercase;
     letter-spacing: 0.04em;
+    margin-bottom: calc(var(--_g) * -0.75);
   }
   .result ul {
     padding-inline-start: 1.25em;
   }
   .result ul.fits {
-    padding: 0;
     list-style: none;
     display: grid;
     gap: 0.5em;
+    padding: 0;
   }
   .fit {
-    display: grid;
     grid-template-columns: 1fr auto;
-    grid-template-areas: 'name value' 'bar bar';
+    display: grid;
     gap: 0.125em 0.75em;
+    grid-template-areas: 'name value' 'bar bar';
     align-items: center;
   }
   .fit.top {
@@ -144,18 +144,18 @@ export const matcherStyles = css`
     font-variant-numeric: tabular-nums;
   }
   .fit-bar {
-    grid-area: bar;
     height: 0.75em;
     border: 1px solid var(--_b);
     border-radius: var(--_r);
+    grid-area: bar;
     background: var(--_u);
     overflow: hidden;
   }
   .fit-bar span {
     display: block;
     height: 100%;
-    width: calc(var(--fit) * 100%);
     background: var(--_a);
+    width: calc(var(--fit) * 100%);
   }
   .fit:not(.top) .fit-bar span {
     background: color-mix(in srgb, var(--_a) 55%, var(--_s));
@@ -166,17 +166,17 @@ export const matcherStyles = css`
   .share-field {
     display: grid;
     gap: 0.25em;
-    flex-basis: 100%;
     font-size: 0.9375em;
+    flex-basis: 100%;
   }
   .share-link {
     font: inherit;
-    width: 100%;
     padding: 0.5em;
     border: 1px solid var(--_b);
     border-radius: var(--_r);
     background: var(--_s);
     color: var(--_t);
+    width: 100%;
   }
 
   .skeleton .title {
@@ -207,8 +207,8 @@ export const matcherStyles = css`
   /* Narrow: full-width buttons are easier to hit. */
   @container (max-width: 22em) {
     .actions button {
-      flex: 1 1 100%;
       margin-inline-start: 0;
+      flex: 1 1 100%;
     }
   }
 

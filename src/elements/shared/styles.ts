@@ -16,24 +16,23 @@ export const hostStyles = css`
   :host {
     /* Short names, as they are written often: accent (and text on it), text, muted, surface, subtle, border,
        radius, gap, danger. */
+    display: block;
+    font-family: var(--rolefit-font, inherit);
+    color: var(--_t);
+    container-type: inline-size;
+    --_t: var(--rolefit-text, light-dark(#1f2328, #e8eaed));
+    --_u: color-mix(in srgb, var(--_a) 8%, var(--_s));
     --_a: var(--rolefit-accent, light-dark(#0b57d0, #8ab4f8));
     --_ac: var(--rolefit-accent-contrast, light-dark(#fff, #0b1d36));
-    --_t: var(--rolefit-text, light-dark(#1f2328, #e8eaed));
     --_m: var(--rolefit-muted, light-dark(#57606a, #a8b0b9));
     --_s: var(--rolefit-surface, light-dark(#fff, #1d2127));
-    --_u: color-mix(in srgb, var(--_a) 8%, var(--_s));
     --_b: var(--rolefit-border, light-dark(#d0d7de, #444c56));
+    --_d: light-dark(#b3261e, #f2b8b5);
     --_r: var(--rolefit-radius, 0.5em);
     --_g: var(--rolefit-gap, 1em);
-    --_d: light-dark(#b3261e, #f2b8b5);
-
-    display: block;
     box-sizing: border-box;
-    container-type: inline-size;
     min-width: 0;
-    font-family: var(--rolefit-font, inherit);
     line-height: 1.5;
-    color: var(--_t);
     text-align: start;
   }
   :host([hidden]) {
@@ -56,8 +55,8 @@ export const hostStyles = css`
   }
   button {
     font: inherit;
-    min-height: 2.75em;
     padding: 0.5em 1em;
+    min-height: 2.75em;
     border: 1px solid var(--_b);
     border-radius: var(--_r);
     background: var(--_s);
@@ -70,8 +69,8 @@ export const hostStyles = css`
     color: var(--_ac);
   }
   button:disabled {
-    cursor: not-allowed;
     opacity: 0.55;
+    cursor: not-allowed;
   }
   button:not(:disabled):hover {
     filter: brightness(1.08);
@@ -88,9 +87,9 @@ export const hostStyles = css`
   }
   .visually-hidden {
     position: absolute;
-    width: 1px;
     height: 1px;
     overflow: hidden;
+    width: 1px;
     clip-path: inset(50%);
     white-space: nowrap;
   }
@@ -101,8 +100,8 @@ export const hostStyles = css`
     background: var(--_s);
   }
   /* A message with its way out: the error here, and the course list's empty state. */
-  .error,
-  .empty {
+  .empty,
+  .error {
     display: grid;
     gap: calc(var(--_g) / 2);
     justify-items: start;
@@ -130,8 +129,8 @@ export const hostStyles = css`
   .skeleton span {
     display: block;
     height: 1.25em;
-    border-radius: var(--_r);
     background: var(--_u);
+    border-radius: var(--_r);
     animation: pulse 1.4s ease-in-out infinite;
   }
   .skeleton span:nth-child(odd) {
@@ -146,8 +145,8 @@ export const hostStyles = css`
     *,
     *::before,
     *::after {
-      animation: none !important;
       transition: none !important;
+      animation: none !important;
     }
   }
   @media (forced-colors: active) {

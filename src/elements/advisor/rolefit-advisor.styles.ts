@@ -14,7 +14,6 @@ export const advisorStyles = css`
     line-height: 1.3;
   }
   fieldset {
-    border: 0;
     gap: 0.5em;
     display: flex;
     flex-wrap: wrap;

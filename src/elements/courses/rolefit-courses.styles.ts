@@ -128,7 +128,6 @@ export const coursesStyles = css`
     width: 100%;
   }
   .group {
-    border: 0;
     display: grid;
     gap: 0.125em;
   }

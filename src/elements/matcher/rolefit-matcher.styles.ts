@@ -50,7 +50,6 @@ export const matcherStyles = css`
     gap: calc(var(--_g) / 2);
   }
   .question {
-    border: 0;
     min-width: 0;
   }
   legend {
@@ -220,9 +219,8 @@ export const matcherStyles = css`
     .fit-bar {
       border-color: CanvasText;
     }
-    .fit-bar span,
-    .fit:not(.top) .fit-bar span {
-      background: CanvasText;
+    .fit-bar span {
+      background: CanvasText !important;
       forced-color-adjust: none;
     }
   }

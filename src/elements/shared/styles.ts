@@ -47,11 +47,11 @@ export const hostStyles = css`
   h3,
   p,
   ul,
-  ol,
   fieldset,
   legend {
     margin: 0;
     padding: 0;
+    border: 0;
   }
   button {
     font: inherit;

@@ -35,12 +35,12 @@ export const advisorStyles = css`
     background: var(--_s);
     cursor: pointer;
   }
-  label:has(input:checked) {
+  label:has(:checked) {
     background: var(--_a);
     border-color: var(--_a);
     color: var(--_ac);
   }
-  label:has(input:focus-visible) {
+  label:has(:focus-visible) {
     outline: 3px solid var(--_a);
     outline-offset: 2px;
   }
@@ -57,7 +57,7 @@ export const advisorStyles = css`
     justify-self: start;
   }
   @media (forced-colors: active) {
-    label:has(input:checked) {
+    label:has(:checked) {
       outline: 3px solid Highlight;
     }
   }

@@ -116,8 +116,8 @@ export const coursesStyles = css`
     grid-column: 1 / -1;
   }
   select,
-  input[type='search'],
-  input[type='number'] {
+  input[type=search],
+  input[type=number] {
     font: inherit;
     padding: 0.375em 0.625em;
     min-height: 2.75em;
@@ -143,7 +143,7 @@ export const coursesStyles = css`
     height: 1.125em;
     accent-color: var(--_a);
   }
-  .option:has(input:disabled) {
+  .option:has(:disabled) {
     color: var(--_m);
   }
 

@@ -12,7 +12,7 @@ export const coursesStyles = css`
     gap: var(--_g);
     min-width: 0;
   }
-  .skeleton-list .skeleton {
+  .skeleton {
     min-height: 11em;
   }
   .summary {
@@ -25,8 +25,8 @@ export const coursesStyles = css`
   .count {
     font-weight: 600;
   }
-  .notice,
-  .summary .muted {
+  /* The small print: the feed's date and notice, a card's topics. */
+  p.muted {
     font-size: 0.875em;
   }
   .badges,
@@ -68,9 +68,6 @@ export const coursesStyles = css`
     flex-wrap: wrap;
     gap: 0.25em 1em;
     font-size: 0.9375em;
-  }
-  .topics {
-    font-size: 0.875em;
   }
   .badges {
     display: flex;
@@ -148,7 +145,7 @@ export const coursesStyles = css`
   }
 
   @container (min-width: 48em) {
-    .layout.with-filters {
+    .with-filters {
       grid-template-columns: minmax(13em, 16em) minmax(0, 1fr);
       align-items: start;
     }

@@ -75,7 +75,7 @@ export const matcherStyles = css`
   }
   .option {
     display: flex;
-    align-items: flex-start;
+    align-items: start;
     gap: 0.75em;
     padding: 0.625em 0.875em;
     border: 1px solid var(--_b);
@@ -207,7 +207,7 @@ export const matcherStyles = css`
   @container (max-width: 22em) {
     .actions button {
       margin-inline-start: 0;
-      flex: 1 1 100%;
+      flex: 100%;
     }
   }
 

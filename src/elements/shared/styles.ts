@@ -39,8 +39,8 @@ export const hostStyles = css`
     display: none;
   }
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: border-box;
   }
   h2,
@@ -72,7 +72,7 @@ export const hostStyles = css`
     opacity: 0.55;
     cursor: not-allowed;
   }
-  button:not(:disabled):hover {
+  button:enabled:hover {
     filter: brightness(1.08);
   }
   :focus-visible {
@@ -143,8 +143,8 @@ export const hostStyles = css`
   }
   @media (prefers-reduced-motion: reduce) {
     *,
-    *::before,
-    *::after {
+    ::before,
+    ::after {
       transition: none !important;
       animation: none !important;
     }

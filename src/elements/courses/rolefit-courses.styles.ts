@@ -53,11 +53,11 @@ export const coursesStyles = css`
     font-size: 1.125em;
     line-height: 1.3;
   }
-  .title a {
+  a {
     text-underline-offset: 0.15em;
     text-decoration-thickness: 1px;
   }
-  .title a:hover {
+  a:hover {
     text-decoration-thickness: 2px;
   }
   .provider {

@@ -116,10 +116,10 @@ export const matcherStyles = css`
     letter-spacing: 0.04em;
     margin-bottom: calc(var(--_g) * -0.75);
   }
-  .result ul {
+  ul {
     padding-inline-start: 1.25em;
   }
-  .result ul.fits {
+  .fits {
     list-style: none;
     display: grid;
     gap: 0.5em;
@@ -132,7 +132,7 @@ export const matcherStyles = css`
     grid-template-areas: 'name value' 'bar bar';
     align-items: center;
   }
-  .fit.top {
+  .top {
     font-weight: 600;
   }
   .fit-name {

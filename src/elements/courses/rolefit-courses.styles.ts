@@ -29,8 +29,8 @@ export const coursesStyles = css`
   p.muted {
     font-size: 0.875em;
   }
-  .badges,
   .list,
+  .badges,
   .facts {
     list-style: none;
   }

@@ -22,9 +22,9 @@ export const hostStyles = css`
     container-type: inline-size;
     --_t: var(--rolefit-text, light-dark(#1f2328, #e8eaed));
     --_u: color-mix(in srgb, var(--_a) 8%, var(--_s));
+    --_m: var(--rolefit-muted, light-dark(#57606a, #a8b0b9));
     --_a: var(--rolefit-accent, light-dark(#0b57d0, #8ab4f8));
     --_ac: var(--rolefit-accent-contrast, light-dark(#fff, #0b1d36));
-    --_m: var(--rolefit-muted, light-dark(#57606a, #a8b0b9));
     --_s: var(--rolefit-surface, light-dark(#fff, #1d2127));
     --_b: var(--rolefit-border, light-dark(#d0d7de, #444c56));
     --_d: light-dark(#b3261e, #f2b8b5);
@@ -43,12 +43,12 @@ export const hostStyles = css`
   ::after {
     box-sizing: border-box;
   }
+  legend,
   h2,
   h3,
   p,
   ul,
-  fieldset,
-  legend {
+  fieldset {
     margin: 0;
     padding: 0;
     border: 0;

@@ -16,7 +16,9 @@ import { fileURLToPath } from 'node:url';
 export function compact(text, tag) {
   const css = tag === 'css';
   const short = (css ? text.replace(/\/\*[^]*?\*\//g, '') : text).replace(/[ \t\r]*\n[ \t\r\n]*/g, ' ');
-  if (!css) return short;
+  // HTML: a static attribute value of letters, digits, `_` and `-` needs no quotes (`part="course"`); not before a
+  // `/`, which an unquoted value would take in.
+  if (!css) return short.replace(/="([\w-]+)"(?=[\s>])/g, '=$1');
   return short
     .split(/('[^']*'|"[^"]*")/)
     .map((part, index) =>

@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
  * (`@media (`), the space before `!important`, the spaces around `*` and `/` before a number
  * (`calc(var(--_g) / 2)`, `1 / -1`; the universal selector is never followed by a digit), the zero of a
  * fraction (`0.5em`, `-0.5`; not after a digit, letter, `-`, `.` or `#`) and the last `;` of a block. Quoted
- * strings (`'name value'`) stay as they are.
+ * strings (`'name value'`) stay as they are, but an attribute selector's value that is an identifier loses its
+ * quotes (`[type='search']`).
  */
 export function compact(text, tag) {
   const css = tag === 'css';
@@ -20,6 +21,7 @@ export function compact(text, tag) {
   // `/`, which an unquoted value would take in.
   if (!css) return short.replace(/="([\w-]+)"(?=[\s>])/g, '=$1');
   return short
+    .replace(/\[([-\w]+)=(['"])([a-z_][-\w]*)\2\]/gi, '[$1=$3]')
     .split(/('[^']*'|"[^"]*")/)
     .map((part, index) =>
       index % 2

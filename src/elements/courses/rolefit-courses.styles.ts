@@ -113,8 +113,8 @@ export const coursesStyles = css`
     grid-column: 1 / -1;
   }
   select,
-  input[type=search],
-  input[type=number] {
+  input[type='search'],
+  input[type='number'] {
     font: inherit;
     padding: 0.375em 0.625em;
     min-height: 2.75em;

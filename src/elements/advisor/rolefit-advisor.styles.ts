@@ -3,27 +3,26 @@ import { css } from '../shared/styles.js';
 export const advisorStyles = css`
   .advisor {
     display: grid;
-    gap: calc(var(--_gap) * 1.5);
+    gap: calc(var(--_g) * 1.5);
   }
   .courses {
     display: grid;
-    gap: var(--_gap);
+    gap: var(--_g);
   }
   h2 {
     font-size: 1.25em;
     line-height: 1.3;
   }
   fieldset {
-    border: 0;
+    gap: 0.5em;
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em;
     align-items: center;
   }
   legend {
     float: left;
     margin-inline-end: 0.5em;
-    color: var(--_muted);
+    color: var(--_m);
   }
   label {
     display: inline-flex;
@@ -31,18 +30,18 @@ export const advisorStyles = css`
     gap: 0.4em;
     min-height: 2.75em;
     padding: 0.35em 0.9em;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_b);
     border-radius: 999px;
-    background: var(--_surface);
+    background: var(--_s);
     cursor: pointer;
   }
-  label:has(input:checked) {
-    background: var(--_accent);
-    border-color: var(--_accent);
-    color: var(--_accent-contrast);
+  label:has(:checked) {
+    background: var(--_a);
+    border-color: var(--_a);
+    color: var(--_ac);
   }
-  label:has(input:focus-visible) {
-    outline: 3px solid var(--_accent);
+  label:has(:focus-visible) {
+    outline: 3px solid var(--_a);
     outline-offset: 2px;
   }
   input {
@@ -51,14 +50,14 @@ export const advisorStyles = css`
     pointer-events: none;
   }
   .score {
-    font-variant-numeric: tabular-nums;
     opacity: 0.85;
+    font-variant-numeric: tabular-nums;
   }
   .back {
     justify-self: start;
   }
   @media (forced-colors: active) {
-    label:has(input:checked) {
+    label:has(:checked) {
       outline: 3px solid Highlight;
     }
   }

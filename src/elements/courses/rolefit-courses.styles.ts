@@ -5,38 +5,41 @@ import { css } from '../shared/styles.js';
  * once there is room. Container queries, not media queries: the element may sit in a narrow sidebar.
  */
 export const coursesStyles = css`
+  .count {
+    font-weight: 600;
+  }
+  .skeleton-list,
   .layout,
-  .results,
-  .skeleton-list {
+  .results {
     display: grid;
-    gap: var(--_gap);
+    gap: var(--_g);
     min-width: 0;
   }
-  .skeleton-list .skeleton {
+  .provider {
+    font-weight: 500;
+  }
+  .skeleton {
     min-height: 11em;
   }
   .summary {
     display: flex;
     flex-wrap: wrap;
-    justify-content: space-between;
     align-items: baseline;
-    gap: 0 var(--_gap);
+    justify-content: space-between;
+    gap: 0 var(--_g);
   }
-  .count {
-    font-weight: 600;
-  }
-  .notice,
-  .summary .muted {
+  /* The small print: the feed's date and notice, a card's topics. */
+  p.muted {
     font-size: 0.875em;
   }
   .list,
-  .facts,
-  .badges {
+  .badges,
+  .facts {
     list-style: none;
   }
   .list {
     display: grid;
-    gap: var(--_gap);
+    gap: var(--_g);
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 17.5em), 1fr));
   }
   .list > li {
@@ -46,22 +49,19 @@ export const coursesStyles = css`
   .course {
     display: flex;
     flex-direction: column;
-    gap: calc(var(--_gap) / 2);
     overflow-wrap: anywhere;
+    gap: calc(var(--_g) / 2);
+  }
+  a {
+    text-underline-offset: 0.15em;
+    text-decoration-thickness: 1px;
+  }
+  a:hover {
+    text-decoration-thickness: 2px;
   }
   .title {
     font-size: 1.125em;
     line-height: 1.3;
-  }
-  .title a {
-    text-decoration-thickness: 1px;
-    text-underline-offset: 0.15em;
-  }
-  .title a:hover {
-    text-decoration-thickness: 2px;
-  }
-  .provider {
-    font-weight: 500;
   }
   .facts {
     display: flex;
@@ -69,20 +69,17 @@ export const coursesStyles = css`
     gap: 0.25em 1em;
     font-size: 0.9375em;
   }
-  .topics {
-    font-size: 0.875em;
-  }
   .badges {
     display: flex;
     flex-wrap: wrap;
     gap: 0.375em;
   }
   .badges li {
-    padding: 0.125em 0.625em;
-    border-radius: 999px;
-    background: var(--_subtle);
-    border: 1px solid color-mix(in srgb, var(--_accent) 30%, var(--_border));
     font-size: 0.8125em;
+    border: 1px solid color-mix(in srgb, var(--_a) 30%, var(--_b));
+    border-radius: 999px;
+    background: var(--_u);
+    padding: 0.125em 0.625em;
   }
   .price {
     margin-top: auto;
@@ -95,13 +92,13 @@ export const coursesStyles = css`
 
   .filters {
     display: grid;
-    gap: var(--_gap);
-    align-content: start;
+    gap: var(--_g);
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 9.5em), 1fr));
-    padding: var(--_gap);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_subtle);
+    padding: var(--_g);
+    border: 1px solid var(--_b);
+    border-radius: var(--_r);
+    background: var(--_u);
+    align-content: start;
   }
   .field {
     display: grid;
@@ -115,20 +112,19 @@ export const coursesStyles = css`
   .search {
     grid-column: 1 / -1;
   }
+  select,
   input[type='search'],
-  input[type='number'],
-  select {
+  input[type='number'] {
     font: inherit;
-    min-height: 2.75em;
     padding: 0.375em 0.625em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
+    min-height: 2.75em;
+    border: 1px solid var(--_b);
+    border-radius: var(--_r);
+    background: var(--_s);
+    color: var(--_t);
     width: 100%;
   }
   .group {
-    border: 0;
     display: grid;
     gap: 0.125em;
   }
@@ -142,14 +138,11 @@ export const coursesStyles = css`
     margin: 0;
     width: 1.125em;
     height: 1.125em;
-    accent-color: var(--_accent);
-  }
-  .option:has(input:disabled) {
-    color: var(--_muted);
+    accent-color: var(--_a);
   }
 
   @container (min-width: 48em) {
-    .layout.with-filters {
+    .with-filters {
       grid-template-columns: minmax(13em, 16em) minmax(0, 1fr);
       align-items: start;
     }
@@ -161,5 +154,8 @@ export const coursesStyles = css`
     .badges li {
       border-color: CanvasText;
     }
+  }
+  .option:has(:disabled) {
+    color: var(--_m);
   }
 `;

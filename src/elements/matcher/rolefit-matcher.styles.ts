@@ -2,11 +2,14 @@ import { css } from '../shared/styles.js';
 
 /** The matcher's own look on top of the shared tokens (`hostStyles`). */
 export const matcherStyles = css`
+  .intro {
+    margin-top: calc(var(--_g) * -0.5);
+  }
   .quiz,
   .result,
   .questions {
     display: grid;
-    gap: var(--_gap);
+    gap: var(--_g);
   }
   h2 {
     font-size: 1.375em;
@@ -15,60 +18,49 @@ export const matcherStyles = css`
   h3 {
     font-size: 1.0625em;
   }
-  .intro {
-    margin-top: calc(var(--_gap) * -0.5);
-  }
 
   .progress {
     display: grid;
     gap: 0.25em;
     font-size: 0.9375em;
-    color: var(--_muted);
+    color: var(--_m);
   }
   progress {
     appearance: none;
     width: 100%;
     height: 0.5em;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_b);
     border-radius: 999px;
-    background: var(--_subtle);
+    background: var(--_u);
     overflow: hidden;
   }
   progress::-webkit-progress-bar {
-    background: var(--_subtle);
+    background: var(--_u);
   }
   progress::-webkit-progress-value {
-    background: var(--_accent);
-  }
-  progress::-moz-progress-bar {
-    background: var(--_accent);
+    background: var(--_a);
   }
 
   .question,
   .options {
     display: grid;
-    gap: calc(var(--_gap) / 2);
+    gap: calc(var(--_g) / 2);
+  }
+  progress::-moz-progress-bar {
+    background: var(--_a);
   }
   .question {
-    border: 0;
     min-width: 0;
   }
   legend {
     float: left; /* lets the legend take part in the grid like any block, instead of sitting on the border */
     width: 100%;
-    font-weight: 600;
     font-size: 1.0625em;
-    margin-bottom: calc(var(--_gap) / 2);
+    margin-bottom: calc(var(--_g) / 2);
+    font-weight: 600;
   }
   legend:focus {
     outline-offset: 4px;
-  }
-  .hint {
-    font-size: 0.9375em;
-  }
-  .missing {
-    color: var(--_danger);
-    font-weight: 600;
   }
   .missing:empty,
   .copy-status:empty {
@@ -77,64 +69,68 @@ export const matcherStyles = css`
   .option {
     display: flex;
     gap: 0.75em;
-    align-items: flex-start;
     padding: 0.625em 0.875em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
+    border: 1px solid var(--_b);
+    border-radius: var(--_r);
+    background: var(--_s);
     cursor: pointer;
-  }
-  .option:hover {
-    border-color: var(--_accent);
-  }
-  .option:has(:checked) {
-    border-color: var(--_accent);
-    background: var(--_subtle);
-    box-shadow: inset 0 0 0 1px var(--_accent);
-  }
-  .option input {
-    flex: none;
-    width: 1.125em;
-    height: 1.125em;
-    margin: 0.2em 0 0;
-    accent-color: var(--_accent);
+    align-items: start;
   }
 
   .actions {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: calc(var(--_gap) / 2);
+    gap: calc(var(--_g) / 2);
+  }
+  .option:hover {
+    border-color: var(--_a);
+  }
+  .option:has(:checked) {
+    background: var(--_u);
+    box-shadow: inset 0 0 0 1px var(--_a);
+    border-color: var(--_a);
+  }
+  .hint {
+    font-size: 0.9375em;
+  }
+  .option input {
+    margin: 0.2em 0 0;
+    flex: none;
+    width: 1.125em;
+    height: 1.125em;
+    accent-color: var(--_a);
+  }
+
+  .eyebrow {
+    font-size: 0.875em;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    margin-bottom: calc(var(--_g) * -0.75);
+  }
+  ul {
+    padding-inline-start: 1.25em;
   }
   .forward,
   .restart {
     margin-inline-start: auto;
   }
-
-  .eyebrow {
-    margin-bottom: calc(var(--_gap) * -0.75);
-    font-size: 0.875em;
-    text-transform: uppercase;
-    letter-spacing: 0.04em;
+  .missing {
+    color: var(--_d);
+    font-weight: 600;
   }
-  .result ul {
-    padding-inline-start: 1.25em;
-  }
-  .result ul.fits {
-    padding: 0;
+  .fits {
     list-style: none;
     display: grid;
     gap: 0.5em;
+    padding: 0;
   }
   .fit {
-    display: grid;
     grid-template-columns: 1fr auto;
-    grid-template-areas: 'name value' 'bar bar';
+    display: grid;
     gap: 0.125em 0.75em;
+    grid-template-areas: 'name value' 'bar bar';
     align-items: center;
-  }
-  .fit.top {
-    font-weight: 600;
   }
   .fit-name {
     grid-area: name;
@@ -144,21 +140,24 @@ export const matcherStyles = css`
     font-variant-numeric: tabular-nums;
   }
   .fit-bar {
-    grid-area: bar;
     height: 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_subtle);
+    border: 1px solid var(--_b);
+    border-radius: var(--_r);
+    grid-area: bar;
+    background: var(--_u);
     overflow: hidden;
   }
   .fit-bar span {
     display: block;
     height: 100%;
+    background: var(--_a);
     width: calc(var(--fit) * 100%);
-    background: var(--_accent);
+  }
+  .top {
+    font-weight: 600;
   }
   .fit:not(.top) .fit-bar span {
-    background: color-mix(in srgb, var(--_accent) 55%, var(--_surface));
+    background: color-mix(in srgb, var(--_a) 55%, var(--_s));
   }
   .disclaimer {
     font-size: 0.875em;
@@ -166,17 +165,17 @@ export const matcherStyles = css`
   .share-field {
     display: grid;
     gap: 0.25em;
-    flex-basis: 100%;
     font-size: 0.9375em;
+    flex-basis: 100%;
   }
   .share-link {
     font: inherit;
-    width: 100%;
     padding: 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
+    border: 1px solid var(--_b);
+    border-radius: var(--_r);
+    background: var(--_s);
+    color: var(--_t);
+    width: 100%;
   }
 
   .skeleton .title {
@@ -184,11 +183,9 @@ export const matcherStyles = css`
   }
   .skeleton .bar {
     height: 0.5em;
-    width: 100%;
   }
   .skeleton .answer {
     height: 2.75em;
-    width: 100%;
   }
   .skeleton .button {
     height: 2.75em;
@@ -209,23 +206,22 @@ export const matcherStyles = css`
   /* Narrow: full-width buttons are easier to hit. */
   @container (max-width: 22em) {
     .actions button {
-      flex: 1 1 100%;
       margin-inline-start: 0;
+      flex: 100%;
     }
   }
 
   @media (forced-colors: active) {
-    .option:has(:checked) {
-      outline: 2px solid Highlight;
-    }
     progress,
     .fit-bar {
       border-color: CanvasText;
     }
-    .fit-bar span,
-    .fit:not(.top) .fit-bar span {
-      background: CanvasText;
+    .fit-bar span {
+      background: CanvasText !important;
       forced-color-adjust: none;
+    }
+    .option:has(:checked) {
+      outline: 2px solid Highlight;
     }
   }
 `;

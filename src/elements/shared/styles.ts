@@ -13,101 +13,101 @@ export const css = (strings: TemplateStringsArray): CSSResult => unsafeCSS(strin
  * and a page (or the element itself) declaring `color-scheme: light dark` gets dark mode too.
  */
 export const hostStyles = css`
+  .visually-hidden {
+    position: absolute;
+    height: 1px;
+    overflow: hidden;
+    width: 1px;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_a);
+    outline-offset: 2px;
+  }
   :host {
-    --_accent: var(--rolefit-accent, light-dark(#0b57d0, #8ab4f8));
-    --_accent-contrast: var(--rolefit-accent-contrast, light-dark(#ffffff, #0b1d36));
-    --_text: var(--rolefit-text, light-dark(#1f2328, #e8eaed));
-    --_muted: var(--rolefit-muted, light-dark(#57606a, #a8b0b9));
-    --_surface: var(--rolefit-surface, light-dark(#ffffff, #1d2127));
-    --_subtle: color-mix(in srgb, var(--_accent) 8%, var(--_surface));
-    --_border: var(--rolefit-border, light-dark(#d0d7de, #444c56));
-    --_radius: var(--rolefit-radius, 0.5em);
-    --_gap: var(--rolefit-gap, 1em);
-    --_font: var(--rolefit-font, inherit);
-    --_danger: light-dark(#b3261e, #f2b8b5);
-
+    /* Short names, as they are written often: accent (and text on it), text, muted, surface, subtle, border,
+       radius, gap, danger. */
     display: block;
-    box-sizing: border-box;
+    font-family: var(--rolefit-font, inherit);
+    color: var(--_t);
     container-type: inline-size;
+    --_t: var(--rolefit-text, light-dark(#1f2328, #e8eaed));
+    --_u: color-mix(in srgb, var(--_a) 8%, var(--_s));
+    --_m: var(--rolefit-muted, light-dark(#57606a, #a8b0b9));
+    --_a: var(--rolefit-accent, light-dark(#0b57d0, #8ab4f8));
+    --_ac: var(--rolefit-accent-contrast, light-dark(#fff, #0b1d36));
+    --_s: var(--rolefit-surface, light-dark(#fff, #1d2127));
+    --_b: var(--rolefit-border, light-dark(#d0d7de, #444c56));
+    --_d: light-dark(#b3261e, #f2b8b5);
+    --_r: var(--rolefit-radius, 0.5em);
+    --_g: var(--rolefit-gap, 1em);
+    box-sizing: border-box;
     min-width: 0;
-    font-family: var(--_font);
     line-height: 1.5;
-    color: var(--_text);
     text-align: start;
   }
-  :host([hidden]) {
-    display: none;
-  }
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: border-box;
   }
+  legend,
   h2,
   h3,
   p,
   ul,
-  ol,
-  fieldset,
-  legend {
+  fieldset {
     margin: 0;
     padding: 0;
+    border: 0;
   }
   button {
     font: inherit;
-    cursor: pointer;
-    border-radius: var(--_radius);
     padding: 0.5em 1em;
-    border: 1px solid var(--_border);
-    background: var(--_surface);
-    color: var(--_text);
     min-height: 2.75em;
+    border: 1px solid var(--_b);
+    border-radius: var(--_r);
+    background: var(--_s);
+    color: var(--_t);
+    cursor: pointer;
+  }
+  :host([hidden]) {
+    display: none;
   }
   button.primary {
-    background: var(--_accent);
-    border-color: var(--_accent);
-    color: var(--_accent-contrast);
+    background: var(--_a);
+    border-color: var(--_a);
+    color: var(--_ac);
   }
-  button:disabled {
-    cursor: not-allowed;
-    opacity: 0.55;
-  }
-  button:not(:disabled):hover {
+  button:enabled:hover {
     filter: brightness(1.08);
   }
-  :focus-visible {
-    outline: 3px solid var(--_accent);
-    outline-offset: 2px;
+  button:disabled {
+    opacity: 0.55;
+    cursor: not-allowed;
   }
   a {
-    color: var(--_accent);
+    color: var(--_a);
   }
-  .muted {
-    color: var(--_muted);
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+  .skeleton span:nth-child(odd) {
+    width: 70%;
   }
   .card {
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_gap);
+    padding: var(--_g);
+    border: 1px solid var(--_b);
+    border-radius: var(--_r);
+    background: var(--_s);
   }
   /* A message with its way out: the error here, and the course list's empty state. */
-  .error,
-  .empty {
+  .empty,
+  .error {
     display: grid;
-    gap: calc(var(--_gap) / 2);
+    gap: calc(var(--_g) / 2);
     justify-items: start;
   }
   .error {
-    border-color: var(--_danger);
+    border-color: var(--_d);
   }
   /*
    * Room for a typical first quiz step (default feed: about 29em wide, 44em on a phone), kept by the placeholder
@@ -117,24 +117,24 @@ export const hostStyles = css`
     min-height: var(--rolefit-step-height, 30em);
     align-content: start;
   }
-  @container (max-width: 30em) {
-    .step-size {
-      min-height: var(--rolefit-step-height, 45em);
-    }
+  .muted {
+    color: var(--_m);
   }
   .skeleton {
     display: grid;
-    gap: calc(var(--_gap) * 0.75);
+    gap: calc(var(--_g) * 0.75);
   }
   .skeleton span {
     display: block;
     height: 1.25em;
-    border-radius: var(--_radius);
-    background: var(--_subtle);
+    background: var(--_u);
+    border-radius: var(--_r);
     animation: pulse 1.4s ease-in-out infinite;
   }
-  .skeleton span:nth-child(odd) {
-    width: 70%;
+  @container (max-width: 30em) {
+    .step-size {
+      min-height: var(--rolefit-step-height, 45em);
+    }
   }
   @keyframes pulse {
     50% {
@@ -143,11 +143,10 @@ export const hostStyles = css`
   }
   @media (prefers-reduced-motion: reduce) {
     *,
-    *::before,
-    *::after {
-      animation: none !important;
+    ::before,
+    ::after {
       transition: none !important;
-      scroll-behavior: auto !important;
+      animation: none !important;
     }
   }
   @media (forced-colors: active) {

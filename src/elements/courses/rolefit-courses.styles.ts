@@ -5,18 +5,12 @@ import { css } from '../shared/styles.js';
  * once there is room. Container queries, not media queries: the element may sit in a narrow sidebar.
  */
 export const coursesStyles = css`
-  .count {
-    font-weight: 600;
-  }
   .skeleton-list,
   .layout,
   .results {
     display: grid;
     gap: var(--_g);
     min-width: 0;
-  }
-  .provider {
-    font-weight: 500;
   }
   .skeleton {
     min-height: 11em;
@@ -27,6 +21,9 @@ export const coursesStyles = css`
     align-items: baseline;
     justify-content: space-between;
     gap: 0 var(--_g);
+  }
+  .count {
+    font-weight: 600;
   }
   /* The small print: the feed's date and notice, a card's topics. */
   p.muted {
@@ -52,6 +49,10 @@ export const coursesStyles = css`
     overflow-wrap: anywhere;
     gap: calc(var(--_g) / 2);
   }
+  .title {
+    font-size: 1.125em;
+    line-height: 1.3;
+  }
   a {
     text-underline-offset: 0.15em;
     text-decoration-thickness: 1px;
@@ -59,9 +60,8 @@ export const coursesStyles = css`
   a:hover {
     text-decoration-thickness: 2px;
   }
-  .title {
-    font-size: 1.125em;
-    line-height: 1.3;
+  .provider {
+    font-weight: 500;
   }
   .facts {
     display: flex;
@@ -140,6 +140,9 @@ export const coursesStyles = css`
     height: 1.125em;
     accent-color: var(--_a);
   }
+  .option:has(:disabled) {
+    color: var(--_m);
+  }
 
   @container (min-width: 48em) {
     .with-filters {
@@ -154,8 +157,5 @@ export const coursesStyles = css`
     .badges li {
       border-color: CanvasText;
     }
-  }
-  .option:has(:disabled) {
-    color: var(--_m);
   }
 `;

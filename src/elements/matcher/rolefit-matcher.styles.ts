@@ -2,9 +2,6 @@ import { css } from '../shared/styles.js';
 
 /** The matcher's own look on top of the shared tokens (`hostStyles`). */
 export const matcherStyles = css`
-  .intro {
-    margin-top: calc(var(--_g) * -0.5);
-  }
   .quiz,
   .result,
   .questions {
@@ -17,6 +14,9 @@ export const matcherStyles = css`
   }
   h3 {
     font-size: 1.0625em;
+  }
+  .intro {
+    margin-top: calc(var(--_g) * -0.5);
   }
 
   .progress {
@@ -40,14 +40,14 @@ export const matcherStyles = css`
   progress::-webkit-progress-value {
     background: var(--_a);
   }
+  progress::-moz-progress-bar {
+    background: var(--_a);
+  }
 
   .question,
   .options {
     display: grid;
     gap: calc(var(--_g) / 2);
-  }
-  progress::-moz-progress-bar {
-    background: var(--_a);
   }
   .question {
     min-width: 0;
@@ -62,26 +62,26 @@ export const matcherStyles = css`
   legend:focus {
     outline-offset: 4px;
   }
+  .hint {
+    font-size: 0.9375em;
+  }
+  .missing {
+    color: var(--_d);
+    font-weight: 600;
+  }
   .missing:empty,
   .copy-status:empty {
     display: none;
   }
   .option {
     display: flex;
+    align-items: start;
     gap: 0.75em;
     padding: 0.625em 0.875em;
     border: 1px solid var(--_b);
     border-radius: var(--_r);
     background: var(--_s);
     cursor: pointer;
-    align-items: start;
-  }
-
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: calc(var(--_g) / 2);
   }
   .option:hover {
     border-color: var(--_a);
@@ -91,15 +91,23 @@ export const matcherStyles = css`
     box-shadow: inset 0 0 0 1px var(--_a);
     border-color: var(--_a);
   }
-  .hint {
-    font-size: 0.9375em;
-  }
   .option input {
     margin: 0.2em 0 0;
     flex: none;
     width: 1.125em;
     height: 1.125em;
     accent-color: var(--_a);
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_g) / 2);
+  }
+  .forward,
+  .restart {
+    margin-inline-start: auto;
   }
 
   .eyebrow {
@@ -110,14 +118,6 @@ export const matcherStyles = css`
   }
   ul {
     padding-inline-start: 1.25em;
-  }
-  .forward,
-  .restart {
-    margin-inline-start: auto;
-  }
-  .missing {
-    color: var(--_d);
-    font-weight: 600;
   }
   .fits {
     list-style: none;
@@ -131,6 +131,9 @@ export const matcherStyles = css`
     gap: 0.125em 0.75em;
     grid-template-areas: 'name value' 'bar bar';
     align-items: center;
+  }
+  .top {
+    font-weight: 600;
   }
   .fit-name {
     grid-area: name;
@@ -152,9 +155,6 @@ export const matcherStyles = css`
     height: 100%;
     background: var(--_a);
     width: calc(var(--fit) * 100%);
-  }
-  .top {
-    font-weight: 600;
   }
   .fit:not(.top) .fit-bar span {
     background: color-mix(in srgb, var(--_a) 55%, var(--_s));
@@ -212,6 +212,9 @@ export const matcherStyles = css`
   }
 
   @media (forced-colors: active) {
+    .option:has(:checked) {
+      outline: 2px solid Highlight;
+    }
     progress,
     .fit-bar {
       border-color: CanvasText;
@@ -219,9 +222,6 @@ export const matcherStyles = css`
     .fit-bar span {
       background: CanvasText !important;
       forced-color-adjust: none;
-    }
-    .option:has(:checked) {
-      outline: 2px solid Highlight;
     }
   }
 `;

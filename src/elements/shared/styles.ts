@@ -13,18 +13,6 @@ export const css = (strings: TemplateStringsArray): CSSResult => unsafeCSS(strin
  * and a page (or the element itself) declaring `color-scheme: light dark` gets dark mode too.
  */
 export const hostStyles = css`
-  .visually-hidden {
-    position: absolute;
-    height: 1px;
-    overflow: hidden;
-    width: 1px;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-  :focus-visible {
-    outline: 3px solid var(--_a);
-    outline-offset: 2px;
-  }
   :host {
     /* Short names, as they are written often: accent (and text on it), text, muted, surface, subtle, border,
        radius, gap, danger. */
@@ -46,6 +34,9 @@ export const hostStyles = css`
     min-width: 0;
     line-height: 1.5;
     text-align: start;
+  }
+  :host([hidden]) {
+    display: none;
   }
   *,
   ::before,
@@ -72,26 +63,35 @@ export const hostStyles = css`
     color: var(--_t);
     cursor: pointer;
   }
-  :host([hidden]) {
-    display: none;
-  }
   button.primary {
     background: var(--_a);
     border-color: var(--_a);
     color: var(--_ac);
   }
-  button:enabled:hover {
-    filter: brightness(1.08);
-  }
   button:disabled {
     opacity: 0.55;
     cursor: not-allowed;
   }
+  button:enabled:hover {
+    filter: brightness(1.08);
+  }
+  :focus-visible {
+    outline: 3px solid var(--_a);
+    outline-offset: 2px;
+  }
   a {
     color: var(--_a);
   }
-  .skeleton span:nth-child(odd) {
-    width: 70%;
+  .muted {
+    color: var(--_m);
+  }
+  .visually-hidden {
+    position: absolute;
+    height: 1px;
+    overflow: hidden;
+    width: 1px;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   .card {
     padding: var(--_g);
@@ -117,8 +117,10 @@ export const hostStyles = css`
     min-height: var(--rolefit-step-height, 30em);
     align-content: start;
   }
-  .muted {
-    color: var(--_m);
+  @container (max-width: 30em) {
+    .step-size {
+      min-height: var(--rolefit-step-height, 45em);
+    }
   }
   .skeleton {
     display: grid;
@@ -131,10 +133,8 @@ export const hostStyles = css`
     border-radius: var(--_r);
     animation: pulse 1.4s ease-in-out infinite;
   }
-  @container (max-width: 30em) {
-    .step-size {
-      min-height: var(--rolefit-step-height, 45em);
-    }
+  .skeleton span:nth-child(odd) {
+    width: 70%;
   }
   @keyframes pulse {
     50% {

@@ -14,8 +14,8 @@ export const css = (strings: TemplateStringsArray): CSSResult => unsafeCSS(strin
  */
 export const hostStyles = css`
   :host {
-    /* Short names, as they are written often: accent (and text on it), text, muted, surface, subtle, border,
-       radius, gap, danger. */
+    /* Short private names, as they are written about 90 times: --_a accent, --_ac text on accent, --_t text,
+       --_m muted, --_s surface, --_u subtle (an accent tint), --_b border, --_d danger, --_r radius, --_g gap. */
     display: block;
     font-family: var(--rolefit-font, inherit);
     color: var(--_t);

@@ -243,8 +243,8 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
 
   async #copyLink(link: string): Promise<void> {
     try {
-      // Missing outside secure contexts; rejected without permission or focus: the link is then shown instead.
-      if (!navigator.clipboard) throw new Error('no clipboard');
+      // Missing outside secure contexts (reading writeText then throws); rejected without permission or focus:
+      // the link is then shown instead.
       await navigator.clipboard.writeText(link);
       this.copyState = 'copied';
     } catch {

@@ -210,10 +210,9 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
   #showResult(byReader: boolean): void {
     this.view = 'result';
     this.#matchPending = true;
-    const feed = this.#readyFeed;
-    if (!byReader || !feed) return;
-    const top = matchRoles(feed, this.chosen, this.contentLang).roles[0]!;
-    this.announcement = fill(this.t.resultAnnounced, { role: top.name });
+    const result = this.result;
+    if (!byReader || !result) return;
+    this.announcement = fill(this.t.resultAnnounced, { role: result.roles[0]!.name });
     this.#focusTarget = `#${resultHeadingId}`;
   }
 

@@ -29,12 +29,6 @@ export interface AnswerDetail {
 export type MatcherLayout = 'steps' | 'list';
 const layouts: readonly MatcherLayout[] = ['steps', 'list'];
 
-/** Where the quiz resumes: the first open question, or the last one when all are answered. */
-function resumeStep(questions: readonly Question[], answers: Answers): number {
-  const open = firstUnanswered(questions, answers);
-  return open === -1 ? Math.max(questions.length - 1, 0) : open;
-}
-
 /**
  * A short quiz that tells the reader which job role fits best, and why: every role's fit in percent and the
  * answers that pointed to the winner. Questions, roles and weights come from the feed.
@@ -183,8 +177,10 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
       warnOnce(this, `<rolefit-matcher>: answers for ${dropped.join(', ')} do not fit the feed and were dropped.`);
     }
     this.chosen = kept;
-    this.step = resumeStep(feed.questions, kept);
-    if (firstUnanswered(feed.questions, kept) !== -1 || !feed.questions.length) this.#leaveResult();
+    // The quiz resumes at the first open question, or at the last one when all are answered.
+    const open = firstUnanswered(feed.questions, kept);
+    this.step = open === -1 ? Math.max(feed.questions.length - 1, 0) : open;
+    if (open !== -1 || !feed.questions.length) this.#leaveResult();
   }
 
   /** A page opened with `#rolefit=…` restores those answers, and shows the result when they are complete. */

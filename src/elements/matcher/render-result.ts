@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Feed, Text } from '../../feed/schema.js';
-import { localize } from '../../feed/text.js';
 import { formatPercent } from '../../i18n/format.js';
 import type { MatcherStrings } from '../../i18n/matcher-strings.js';
 import { fill, type UiLang } from '../../i18n/strings.js';
@@ -18,8 +17,8 @@ export interface ResultView {
   feed: Feed;
   result: MatchResult;
   t: MatcherStrings;
-  /** Language for feed texts, and for numbers. */
-  lang: string;
+  /** A feed text in the reader's language. */
+  text: (value: Text | undefined) => string;
   ui: UiLang;
   /** Share controls; undefined when the `share` attribute is off. */
   share: { state: CopyState; link: string; onCopy: () => void } | undefined;
@@ -41,7 +40,7 @@ function renderList(
   if (!items?.length) return nothing;
   return html`<h3>${heading}</h3>
     <ul>
-      ${items.map((item) => html`<li>${localize(item, view.lang, view.feed.lang)}</li>`)}
+      ${items.map((item) => html`<li>${view.text(item)}</li>`)}
     </ul>`;
 }
 
@@ -63,14 +62,14 @@ function renderFits({ result, t, ui }: ResultView): TemplateResult {
     </ul>`;
 }
 
-function renderReasons({ feed, result, t, lang }: ResultView): TemplateResult | typeof nothing {
+function renderReasons({ feed, result, t, text }: ResultView): TemplateResult | typeof nothing {
   if (!result.reasons.length) return nothing;
   return html`<h3>${t.because}</h3>
     <ul class="reasons">
       ${result.reasons.map(({ questionId, optionId }) => {
         const question = feed.questions.find((candidate) => candidate.id === questionId)!;
         const option = question.options.find((candidate) => candidate.id === optionId)!;
-        return html`<li>${localize(question.text, lang, feed.lang)} — ${localize(option.label, lang, feed.lang)}</li>`;
+        return html`<li>${text(question.text)} — ${text(option.label)}</li>`;
       })}
     </ul>`;
 }
@@ -89,14 +88,14 @@ function renderShare(share: NonNullable<ResultView['share']>, t: MatcherStrings)
 
 /** The result: the top role explained, every role's fit, the reasons, and the way back to the start. */
 export function renderResult(view: ResultView): TemplateResult {
-  const { feed, result, t, lang, ui } = view;
+  const { feed, result, t, text, ui } = view;
   const role = feed.roles.find((candidate) => candidate.id === result.top)!;
   const topName = result.roles[0]!.name;
   const runnerUp = closeRunnerUp(result.roles);
   return html`<section part="result" class="card result" aria-labelledby=${resultHeadingId}>
     <p class="eyebrow muted">${t.resultEyebrow}</p>
     <h2 id=${resultHeadingId} tabindex="-1">${fill(t.resultHeading, { role: topName })}</h2>
-    <p class="summary">${localize(role.summary, lang, feed.lang)}</p>
+    <p class="summary">${text(role.summary)}</p>
     ${renderList(t.tasks, role.tasks, view)} ${renderList(t.skills, role.skills, view)}
     ${
       runnerUp

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Feed, Question } from '../../feed/schema.js';
+import type { Feed, Question, Text } from '../../feed/schema.js';
+import { localize } from '../../feed/text.js';
 import { matcherStrings, type MatcherStrings } from '../../i18n/matcher-strings.js';
 import { fill } from '../../i18n/strings.js';
 import { formatNumber } from '../../i18n/format.js';
@@ -271,7 +272,7 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
       feed,
       result: this.result!,
       t: this.t,
-      lang: this.contentLang,
+      text: this.#text(feed),
       ui: this.ui,
       share: this.share ? { state: this.copyState, link, onCopy: () => void this.#copyLink(link) } : undefined,
       onRestart: () => this.reset(),
@@ -298,11 +299,16 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
     const open = this.missingShown && !Object.hasOwn(this.chosen, question.id);
     return renderQuestion({
       question,
-      lang: this.contentLang,
-      feedLang: feed.lang,
+      text: this.#text(feed),
       missing: open ? this.t.answerMissing : undefined,
       onChoose: (questionId, optionId) => this.#choose(questionId, optionId),
     });
+  }
+
+  /** Localizes feed texts into the reader's language. */
+  #text(feed: Feed): (value: Text | undefined) => string {
+    const lang = this.contentLang;
+    return (value) => localize(value, lang, feed.lang);
   }
 
   #progress(text: string, value: number, max: number): TemplateResult {

@@ -20,7 +20,7 @@ export function resolveStrings<T extends Record<string, string>>(
   table: StringTable<T>,
   lang: UiLang,
   informal: boolean,
-  overrides: Partial<T> | undefined,
+  overrides?: Partial<T>,
 ): T {
   const base = lang === 'de' && informal ? { ...table.de, ...table.deInformal } : table[lang];
   return overrides ? { ...base, ...overrides } : base;

@@ -28,22 +28,6 @@ export type FeedState =
 /** How close (px) an element must come to the viewport before a `loading="lazy"` element fetches its feed. */
 const lazyMargin = '300px';
 
-const mergedTables = new WeakMap<object, StringTable<CommonStrings>>();
-
-/** An element's own strings with the common loading and error strings, merged once per table. */
-function withCommonStrings(table: StringTable<Record<string, string>>): StringTable<CommonStrings> {
-  let merged = mergedTables.get(table);
-  if (!merged) {
-    merged = {
-      de: { ...commonStrings.de, ...table.de },
-      deInformal: { ...commonStrings.deInformal, ...table.deInformal },
-      en: { ...commonStrings.en, ...table.en },
-    };
-    mergedTables.set(table, merged);
-  }
-  return merged;
-}
-
 /** The nearest `lang` attribute at or above `node`, crossing shadow roots up to `<html>`. */
 function inheritedLang(node: Node | null): string {
   while (node) {
@@ -127,9 +111,13 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
     return lang;
   }
 
-  /** The resolved UI strings for the current language, `informal` and `strings` overrides. */
+  /** The common and the element's own UI strings for the current language, `informal` and `strings` overrides. */
   protected get t(): S {
-    return resolveStrings(withCommonStrings(this.stringTable) as StringTable<S>, this.ui, this.informal, this.strings);
+    const { ui, informal } = this;
+    return {
+      ...resolveStrings(commonStrings, ui, informal),
+      ...resolveStrings(this.stringTable, ui, informal, this.strings),
+    } as S;
   }
 
   override connectedCallback(): void {

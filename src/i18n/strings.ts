@@ -11,10 +11,8 @@ export interface StringTable<T extends Record<string, string>> {
   en: T;
 }
 
-/** The first language subtag we have strings for; anything else falls back to English. */
-export function uiLang(lang: string): UiLang {
-  return lang.toLowerCase().split('-')[0] === 'de' ? 'de' : 'en';
-}
+/** The UI language for a primary language subtag in lower case (`de`, `en`, `fr`); English unless we have it. */
+export const uiLang = (subtag: string): UiLang => (subtag === 'de' ? 'de' : 'en');
 
 export function resolveStrings<T extends Record<string, string>>(
   table: StringTable<T>,

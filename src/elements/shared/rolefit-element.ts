@@ -87,6 +87,7 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
   /** The `feed` and `data` last loaded, so an update that changes neither loads nothing again. */
   #loadedFrom?: [string | undefined, unknown];
   #request?: AbortController;
+  /** Watches for the viewport (`loading="lazy"`); kept after disconnecting, which may be done again harmlessly. */
   #observer?: IntersectionObserver;
 
   static override get observedAttributes(): string[] {
@@ -140,7 +141,6 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer?.disconnect();
-    this.#observer = undefined;
     // A removed element stops waiting (the shared request goes on); if it comes back, it starts again.
     if (this.feedState.status === 'loading') {
       this.#request?.abort();
@@ -158,7 +158,6 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
   /** Fetches (or validates) the feed now, whatever `loading` says. */
   protected start(): void {
     this.#observer?.disconnect();
-    this.#observer = undefined;
     if (this.#started) return;
     this.#started = true;
     this.#loadFeedState();

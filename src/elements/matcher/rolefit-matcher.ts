@@ -282,16 +282,12 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
   #renderQuestions(feed: Feed): TemplateResult {
     const t = this.t;
     const total = feed.questions.length;
-    const intro = html`<h2>${t.title}</h2>
-      <p class="intro muted">${fill(t.intro, { total: formatNumber(this.ui, total) })}</p>`;
-    if (!total)
-      return html`<div class="card quiz">
-        ${intro}
-        <p>${t.noQuestions}</p>
-      </div>`;
-    const steps = this.#currentLayout === 'steps';
+    // The layout is read (and a bad one reported) only when there are questions to lay out.
+    const steps = total > 0 && this.#currentLayout === 'steps';
     return html`<div class="card quiz ${steps ? 'step-size' : ''}">
-      ${intro}${steps ? this.#renderStep(feed) : this.#renderList(feed)}
+      <h2>${t.title}</h2>
+      <p class="intro muted">${fill(t.intro, { total: formatNumber(this.ui, total) })}</p>
+      ${total ? (steps ? this.#renderStep(feed) : this.#renderList(feed)) : html`<p>${t.noQuestions}</p>`}
     </div>`;
   }
 

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Question, Text } from '../../feed/schema.js';
 
 /** Selector of a question's legend: the focus target when that question comes into view or is still open. */
@@ -23,7 +22,7 @@ export function renderQuestion({ question, text, missing, onChoose }: QuestionVi
   const id = `q-${question.id}`;
   const hint = text(question.hint);
   const describedBy = [hint && `${id}-hint`, missing && `${id}-missing`].filter(Boolean).join(' ');
-  return html`<fieldset part="question" class="question" aria-describedby=${ifDefined(describedBy || undefined)}>
+  return html`<fieldset part="question" class="question" aria-describedby=${describedBy || nothing}>
     <legend id="${id}-legend" tabindex="-1">${text(question.text)}</legend>
     ${hint ? html`<p class="hint muted" id="${id}-hint">${hint}</p>` : nothing}
     ${missing ? html`<p class="missing" id="${id}-missing">${missing}</p>` : nothing}

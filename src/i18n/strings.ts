@@ -6,8 +6,8 @@ export type UiLang = 'de' | 'en';
 
 export interface StringTable<T extends Record<string, string>> {
   de: T;
-  /** Only the strings that change when German readers are addressed with "du". */
-  deInformal: Partial<T>;
+  /** Only the strings that change when German readers are addressed with "du" (none: leave it out). */
+  deInformal?: Partial<T>;
   en: T;
 }
 

@@ -35,12 +35,12 @@ function closeRunnerUp(roles: readonly RoleFit[]): RoleFit | undefined {
 function renderList(
   heading: string,
   items: readonly Text[] | undefined,
-  view: ResultView,
+  text: ResultView['text'],
 ): TemplateResult | typeof nothing {
   if (!items?.length) return nothing;
   return html`<h3>${heading}</h3>
     <ul>
-      ${items.map((item) => html`<li>${view.text(item)}</li>`)}
+      ${items.map((item) => html`<li>${text(item)}</li>`)}
     </ul>`;
 }
 
@@ -48,7 +48,7 @@ function renderList(
  * Every role's fit as a CSS bar with its percentage as text, so the chart reads without colour. The bar's width
  * is set through the `style` property (CSSOM), which a strict `style-src` CSP allows, unlike a style attribute.
  */
-function renderFits({ result, t, ui }: ResultView): TemplateResult {
+function renderFits(result: MatchResult, t: MatcherStrings, ui: UiLang): TemplateResult {
   return html`<h3>${t.fitHeading}</h3>
     <ul class="fits">
       ${result.roles.map(
@@ -96,7 +96,7 @@ export function renderResult(view: ResultView): TemplateResult {
     <p class="eyebrow muted">${t.resultEyebrow}</p>
     <h2 id=${resultHeadingId} tabindex="-1">${fill(t.resultHeading, { role: topName })}</h2>
     <p class="summary">${text(role.summary)}</p>
-    ${renderList(t.tasks, role.tasks, view)} ${renderList(t.skills, role.skills, view)}
+    ${renderList(t.tasks, role.tasks, text)} ${renderList(t.skills, role.skills, text)}
     ${
       runnerUp
         ? html`<p class="runner-up">
@@ -104,7 +104,7 @@ export function renderResult(view: ResultView): TemplateResult {
           </p>`
         : nothing
     }
-    ${renderFits(view)} ${renderReasons(view)}
+    ${renderFits(result, t, ui)} ${renderReasons(view)}
     <p class="disclaimer muted">${t.disclaimer}</p>
     <div class="actions">
       ${view.share ? renderShare(view.share, t) : nothing}

@@ -25,11 +25,10 @@ export interface ResultView {
   onRestart: () => void;
 }
 
-function closeRunnerUp(roles: readonly RoleFit[]): RoleFit | undefined {
-  const [top, second] = roles;
-  if (!top || !second) return undefined;
+/** The second role when it is close to the top one (a result always has a top role: the feed has one). */
+function closeRunnerUp([top, second]: readonly RoleFit[]): RoleFit | undefined {
   const points = (fit: RoleFit) => Math.round(fit.score * 100);
-  return points(top) - points(second) <= closeRunnerUpPoints ? second : undefined;
+  return second && points(top!) - points(second) <= closeRunnerUpPoints ? second : undefined;
 }
 
 function renderList(

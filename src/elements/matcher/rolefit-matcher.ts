@@ -193,7 +193,8 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
       warnOnce(this, `<rolefit-matcher>: the link names unknown answers (${shared.ignored.join(', ')}); ignored.`);
     }
     this.chosen = shared.answers;
-    if (feed.questions.length && firstUnanswered(feed.questions, shared.answers) === -1) this.#showResult(false);
+    // #fitAnswersTo, which comes next, goes back to the questions when some are open.
+    this.#showResult(false);
   }
 
   #leaveResult(): void {

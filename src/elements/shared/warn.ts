@@ -11,7 +11,7 @@ export function warnOnce(element: object, message: string): void {
 
 /**
  * Reads an enumerated attribute: a known value, or the default plus one warning that names the allowed values.
- * `null` (attribute absent) means the default, silently.
+ * `null` (attribute absent), `undefined` and `''` mean the default, silently.
  */
 export function pickOption<T extends string>(
   element: Element,
@@ -20,7 +20,7 @@ export function pickOption<T extends string>(
   allowed: readonly T[],
   fallback: T,
 ): T {
-  if (value === null || value === undefined || value === '') return fallback;
+  if (!value) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   warnOnce(
     element,

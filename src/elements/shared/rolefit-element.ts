@@ -221,11 +221,11 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
 
   #renderError(error: FeedError): TemplateResult {
     const t = this.t;
-    const passing = error.kind === 'network' || error.kind === 'timeout' || (error.status ?? 0) >= 500;
+    const passing = ['network', 'timeout'].includes(error.kind) || (error.status ?? 0) >= 500;
     const message = passing ? t.errorNetwork : t.errorData;
     return html`<div class="card error" part="error" role="alert">
       <p>${message}</p>
-      <button type="button" @click=${() => this.retry()}>${t.retry}</button>
+      <button type="button" @click=${this.retry}>${t.retry}</button>
     </div>`;
   }
 }

@@ -130,9 +130,7 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
 
   /** Clears the answers and shows the first question, with focus on it. Fires no event. */
   reset(): void {
-    this.chosen = {};
-    this.#leaveResult();
-    this.step = 0;
+    this.answers = {}; // with a feed, the quiz resumes at its first question
     const first = this.#readyFeed?.questions[0];
     if (first) this.#focusTarget = legendSelector(first.id);
   }

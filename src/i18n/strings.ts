@@ -1,6 +1,6 @@
 /**
  * UI strings. Each element has its own table (German formal, the German "du" differences, English); this module
- * resolves one for a language, the `informal` switch and a page's partial overrides.
+ * resolves one for a language and the `informal` switch; elements add a page's partial overrides on top.
  */
 export type UiLang = 'de' | 'en';
 
@@ -14,15 +14,12 @@ export interface StringTable<T extends Record<string, string>> {
 /** The UI language for a primary language subtag in lower case (`de`, `en`, `fr`); English unless we have it. */
 export const uiLang = (subtag: string): UiLang => (subtag === 'de' ? 'de' : 'en');
 
-export function resolveStrings<T extends Record<string, string>>(
+/** A table's strings for `lang`, with the "du" differences when German readers are addressed informally. */
+export const resolveStrings = <T extends Record<string, string>>(
   table: StringTable<T>,
   lang: UiLang,
   informal: boolean,
-  overrides?: Partial<T>,
-): T {
-  const base = lang === 'de' && informal ? { ...table.de, ...table.deInformal } : table[lang];
-  return overrides ? { ...base, ...overrides } : base;
-}
+): T => (lang === 'de' && informal ? { ...table.de, ...table.deInformal } : table[lang]);
 
 /** Fills `{name}` placeholders: `fill('Frage {n} von {total}', { n: 3, total: 8 })`. */
 export function fill(template: string, values: Record<string, string | number>): string {

@@ -117,7 +117,8 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
     const { ui, informal } = this;
     return {
       ...resolveStrings(commonStrings, ui, informal),
-      ...resolveStrings(this.stringTable, ui, informal, this.strings),
+      ...resolveStrings(this.stringTable, ui, informal),
+      ...this.strings,
     } as S;
   }
 

@@ -212,9 +212,8 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
     this.#focusTarget = `#${resultHeadingId}`;
   }
 
-  #choose(questionId: string, optionId: string): void {
+  #choose(questionId: string, optionId: string, total: number): void {
     this.chosen = { ...this.chosen, [questionId]: optionId };
-    const total = this.#readyFeed?.questions.length ?? 0;
     emit<AnswerDetail>(this, 'rolefit-answer', {
       questionId,
       optionId,
@@ -296,7 +295,7 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
       question,
       text: this.#text(feed),
       missing: open ? this.t.answerMissing : undefined,
-      onChoose: (questionId, optionId) => this.#choose(questionId, optionId),
+      onChoose: (questionId, optionId) => this.#choose(questionId, optionId, feed.questions.length),
     });
   }
 

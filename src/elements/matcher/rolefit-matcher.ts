@@ -291,12 +291,10 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
 
   #question(feed: Feed, question: Question): TemplateResult {
     const open = this.missingShown && !Object.hasOwn(this.chosen, question.id);
-    return renderQuestion({
-      question,
-      text: this.#text(feed),
-      missing: open ? this.t.answerMissing : undefined,
-      onChoose: (questionId, optionId) => this.#choose(questionId, optionId, feed.questions.length),
-    });
+    const missing = open ? this.t.answerMissing : undefined;
+    return renderQuestion(question, this.#text(feed), missing, (questionId, optionId) =>
+      this.#choose(questionId, optionId, feed.questions.length),
+    );
   }
 
   /** Localizes feed texts into the reader's language. */

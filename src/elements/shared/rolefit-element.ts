@@ -159,12 +159,11 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
   /** Fetches (or validates) the feed now, whatever `loading` says. */
   protected start(): void {
     this.#observer?.disconnect();
-    if (this.#started) return;
-    this.#started = true;
-    this.#loadFeedState();
+    if (!this.#started) this.#loadFeedState();
   }
 
   #loadFeedState(): void {
+    this.#started = true;
     this.#request?.abort();
     this.#loadedFrom = [this.feed, this.data];
     if (this.data !== undefined && this.data !== null) {
@@ -197,7 +196,6 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
 
   /** Loads the feed again after an error (the failed request was not cached). */
   protected retry(): void {
-    this.#started = true;
     this.#loadFeedState();
   }
 

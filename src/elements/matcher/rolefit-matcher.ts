@@ -30,6 +30,12 @@ export interface AnswerDetail {
 export type MatcherLayout = 'steps' | 'list';
 const layouts: readonly MatcherLayout[] = ['steps', 'list'];
 
+/** Feed texts in `lang`, for the question and result views. */
+const localizer =
+  (feed: Feed, lang: string) =>
+  (value: Text | undefined): string =>
+    localize(value, lang, feed.lang);
+
 /**
  * A short quiz that tells the reader which job role fits best, and why: every role's fit in percent and the
  * answers that pointed to the winner. Questions, roles and weights come from the feed.
@@ -270,7 +276,7 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
       feed,
       result: this.result!,
       t: this.t,
-      text: this.#text(feed),
+      text: localizer(feed, this.contentLang),
       ui: this.ui,
       share: this.share ? { state: this.copyState, link, onCopy: () => void this.#copyLink(link) } : undefined,
       onRestart: () => this.reset(),
@@ -292,15 +298,9 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
   #question(feed: Feed, question: Question): TemplateResult {
     const open = this.missingShown && !Object.hasOwn(this.chosen, question.id);
     const missing = open ? this.t.answerMissing : undefined;
-    return renderQuestion(question, this.#text(feed), missing, (questionId, optionId) =>
+    return renderQuestion(question, localizer(feed, this.contentLang), missing, (questionId, optionId) =>
       this.#choose(questionId, optionId, feed.questions.length),
     );
-  }
-
-  /** Localizes feed texts into the reader's language. */
-  #text(feed: Feed): (value: Text | undefined) => string {
-    const lang = this.contentLang;
-    return (value) => localize(value, lang, feed.lang);
   }
 
   #progress(text: string, value: number, max: number): TemplateResult {

@@ -87,7 +87,7 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
   /** The `feed` and `data` last loaded, so an update that changes neither loads nothing again. */
   #loadedFrom?: [string | undefined, unknown];
   #request?: AbortController;
-  /** Watches for the viewport (`loading="lazy"`); kept after disconnecting, which may be done again harmlessly. */
+  // Kept after disconnecting: disconnecting again is harmless.
   #observer?: IntersectionObserver;
 
   static override get observedAttributes(): string[] {
@@ -112,7 +112,7 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
     return lang;
   }
 
-  /** The common and the element's own UI strings for the current language, `informal` and `strings` overrides. */
+  /** The resolved UI strings for the current language, `informal` and `strings` overrides. */
   protected get t(): S {
     const { ui, informal } = this;
     return {

@@ -11,7 +11,7 @@ export function warnOnce(element: object, message: string): void {
 
 /**
  * Reads an enumerated attribute: a known value, or the default plus one warning that names the allowed values.
- * `null` (attribute absent), `undefined` and `''` mean the default, silently.
+ * `null` (attribute absent) means the default, silently.
  */
 export function pickOption<T extends string>(
   element: Element,

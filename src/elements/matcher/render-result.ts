@@ -61,7 +61,12 @@ function renderFits(result: MatchResult, t: MatcherStrings, ui: UiLang): Templat
     </ul>`;
 }
 
-function renderReasons({ feed, result, t, text }: ResultView): TemplateResult | typeof nothing {
+function renderReasons(
+  feed: Feed,
+  result: MatchResult,
+  t: MatcherStrings,
+  text: ResultView['text'],
+): TemplateResult | typeof nothing {
   if (!result.reasons.length) return nothing;
   return html`<h3>${t.because}</h3>
     <ul class="reasons">
@@ -103,7 +108,7 @@ export function renderResult(view: ResultView): TemplateResult {
           </p>`
         : nothing
     }
-    ${renderFits(result, t, ui)} ${renderReasons(view)}
+    ${renderFits(result, t, ui)} ${renderReasons(feed, result, t, text)}
     <p class="disclaimer muted">${t.disclaimer}</p>
     <div class="actions">
       ${view.share ? renderShare(view.share, t) : nothing}

@@ -191,7 +191,7 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
   /** A page opened with `#rolefit=…` restores those answers, and shows the result when they are complete. */
   #readFragment(feed: Feed): void {
     this.#fragmentRead = true;
-    const shared = this.share ? readShareFragment(window.location.hash, feed.questions) : null;
+    const shared = this.share ? readShareFragment(location.hash, feed.questions) : null;
     if (!shared) return;
     if (shared.ignored.length) {
       warnOnce(this, `<rolefit-matcher>: the link names unknown answers (${shared.ignored.join(', ')}); ignored.`);
@@ -271,7 +271,7 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
   }
 
   #renderResultView(feed: Feed): TemplateResult {
-    const link = this.share ? shareLink(window.location.href, feed.questions, this.chosen) : '';
+    const link = this.share ? shareLink(location.href, feed.questions, this.chosen) : '';
     return renderResult({
       feed,
       result: this.result!,

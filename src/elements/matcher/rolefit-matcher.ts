@@ -145,10 +145,6 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
     return this.feedState.status === 'ready' ? this.feedState.feed : undefined;
   }
 
-  get #currentLayout(): MatcherLayout {
-    return pickOption(this, 'layout', this.layout, layouts, 'steps');
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const feed = this.#readyFeed;
@@ -287,7 +283,7 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
     const t = this.t;
     const total = feed.questions.length;
     // The layout is read (and a bad one reported) only when there are questions to lay out.
-    const steps = total > 0 && this.#currentLayout === 'steps';
+    const steps = total > 0 && pickOption(this, 'layout', this.layout, layouts, 'steps') === 'steps';
     return html`<div class="card quiz ${steps ? 'step-size' : ''}">
       <h2>${t.title}</h2>
       <p class="intro muted">${fill(t.intro, { total: formatNumber(this.ui, total) })}</p>

@@ -15,7 +15,6 @@ export const advisorStrings: StringTable<AdvisorOwnStrings> = {
     rolesLegend: 'Weiterbildungen anzeigen für',
     backToQuiz: 'Quiz neu starten',
   },
-  deInformal: {},
   en: {
     coursesHeading: 'Matching trainings',
     rolesLegend: 'Show trainings for',

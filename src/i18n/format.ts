@@ -7,9 +7,13 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
   return formatter;
 }
 
+/** `value` formatted by the cached Intl.NumberFormat for `lang` and `options`. */
+const formatNumberAs = (lang: string, value: number, options: Intl.NumberFormatOptions): string =>
+  cached(lang + JSON.stringify(options), () => new Intl.NumberFormat(lang, options)).format(value);
+
 /** 0.42 → "42 %" (de) / "42%" (en). */
 export const formatPercent = (lang: string, value: number): string =>
-  cached(`p${lang}`, () => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 })).format(value);
+  formatNumberAs(lang, value, { style: 'percent', maximumFractionDigits: 0 });
 
 /**
  * Small whole numbers ("Frage 3 von 9") skip Intl: a page's first Intl.NumberFormat costs ~50 ms in Chromium,
@@ -18,21 +22,17 @@ export const formatPercent = (lang: string, value: number): string =>
 export const formatNumber = (lang: string, value: number): string =>
   Number.isInteger(value) && Math.abs(value) < 1000
     ? String(value)
-    : cached(`n${lang}`, () => new Intl.NumberFormat(lang, { maximumFractionDigits: 1 })).format(value);
+    : formatNumberAs(lang, value, { maximumFractionDigits: 1 });
 
 /** Whole amounts without cents ("1.490 €"), others with them. */
 export function formatPrice(lang: string, amount: number, currency: string): string {
-  const whole = Number.isInteger(amount);
-  return cached(
-    `c${lang}${currency}${whole}`,
-    () =>
-      new Intl.NumberFormat(lang, {
-        style: 'currency',
-        currency,
-        minimumFractionDigits: whole ? 0 : 2,
-        maximumFractionDigits: whole ? 0 : 2,
-      }),
-  ).format(amount);
+  const digits = Number.isInteger(amount) ? 0 : 2;
+  return formatNumberAs(lang, amount, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
 }
 
 /** "2027-03-01" → "1. März 2027" / "March 1, 2027"; the date is read as a calendar day, not a UTC instant. */

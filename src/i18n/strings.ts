@@ -1,34 +1,29 @@
 /**
  * UI strings. Each element has its own table (German formal, the German "du" differences, English); this module
- * resolves one for a language, the `informal` switch and a page's partial overrides.
+ * resolves one for a language and the `informal` switch; elements add a page's partial overrides on top.
  */
 export type UiLang = 'de' | 'en';
 
 export interface StringTable<T extends Record<string, string>> {
   de: T;
-  /** Only the strings that change when German readers are addressed with "du". */
-  deInformal: Partial<T>;
+  /** Only the strings that change when German readers are addressed with "du" (none: leave it out). */
+  deInformal?: Partial<T>;
   en: T;
 }
 
-/** The first language subtag we have strings for; anything else falls back to English. */
-export function uiLang(lang: string): UiLang {
-  return lang.toLowerCase().split('-')[0] === 'de' ? 'de' : 'en';
-}
+/** The UI language for a primary language subtag in lower case (`de`, `en`, `fr`); English unless we have it. */
+export const uiLang = (subtag: string): UiLang => (subtag === 'de' ? 'de' : 'en');
 
-export function resolveStrings<T extends Record<string, string>>(
+/** A table's strings for `lang`, with the "du" differences when German readers are addressed informally. */
+export const resolveStrings = <T extends Record<string, string>>(
   table: StringTable<T>,
   lang: UiLang,
   informal: boolean,
-  overrides: Partial<T> | undefined,
-): T {
-  const base = lang === 'de' && informal ? { ...table.de, ...table.deInformal } : table[lang];
-  return overrides ? { ...base, ...overrides } : base;
-}
+): T => (lang === 'de' && informal ? { ...table.de, ...table.deInformal } : table[lang]);
 
 /** Fills `{name}` placeholders: `fill('Frage {n} von {total}', { n: 3, total: 8 })`. */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
 }
 
 /** Strings every element shows while loading or when the feed fails. */

@@ -8,9 +8,9 @@ import { hostStyles } from '../shared/styles.js';
 import { advisorStyles } from './rolefit-advisor.styles.js';
 
 /** Inner parts a page can style through the advisor (`rolefit-advisor::part(option)`). */
-const matcherParts = 'question, option, progress, back, next, submit, result, role, share, restart, error, skeleton';
+const matcherParts = 'question,option,progress,back,next,submit,result,role,share,restart,error,skeleton';
 const coursesParts =
-  'course, course-title, course-link, provider, price, badges, filters, more, empty, count, notice, error, skeleton';
+  'course,course-title,course-link,provider,price,badges,filters,more,empty,count,notice,error,skeleton';
 
 /**
  * The one-tag experience: the role quiz, then — once there is a result — the trainings for the top role, with

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Feed, Text } from '../../feed/schema.js';
-import { localize } from '../../feed/text.js';
 import { formatPercent } from '../../i18n/format.js';
 import type { MatcherStrings } from '../../i18n/matcher-strings.js';
 import { fill, type UiLang } from '../../i18n/strings.js';
@@ -18,30 +17,29 @@ export interface ResultView {
   feed: Feed;
   result: MatchResult;
   t: MatcherStrings;
-  /** Language for feed texts, and for numbers. */
-  lang: string;
+  /** A feed text in the reader's language. */
+  text: (value: Text | undefined) => string;
   ui: UiLang;
   /** Share controls; undefined when the `share` attribute is off. */
   share: { state: CopyState; link: string; onCopy: () => void } | undefined;
   onRestart: () => void;
 }
 
-function closeRunnerUp(roles: readonly RoleFit[]): RoleFit | undefined {
-  const [top, second] = roles;
-  if (!top || !second) return undefined;
+/** The second role when it is close to the top one (a result always has a top role: the feed has one). */
+function closeRunnerUp([top, second]: readonly RoleFit[]): RoleFit | undefined {
   const points = (fit: RoleFit) => Math.round(fit.score * 100);
-  return points(top) - points(second) <= closeRunnerUpPoints ? second : undefined;
+  return second && points(top!) - points(second) <= closeRunnerUpPoints ? second : undefined;
 }
 
 function renderList(
   heading: string,
   items: readonly Text[] | undefined,
-  view: ResultView,
+  text: ResultView['text'],
 ): TemplateResult | typeof nothing {
   if (!items?.length) return nothing;
   return html`<h3>${heading}</h3>
     <ul>
-      ${items.map((item) => html`<li>${localize(item, view.lang, view.feed.lang)}</li>`)}
+      ${items.map((item) => html`<li>${text(item)}</li>`)}
     </ul>`;
 }
 
@@ -49,7 +47,7 @@ function renderList(
  * Every role's fit as a CSS bar with its percentage as text, so the chart reads without colour. The bar's width
  * is set through the `style` property (CSSOM), which a strict `style-src` CSP allows, unlike a style attribute.
  */
-function renderFits({ result, t, ui }: ResultView): TemplateResult {
+function renderFits(result: MatchResult, t: MatcherStrings, ui: UiLang): TemplateResult {
   return html`<h3>${t.fitHeading}</h3>
     <ul class="fits">
       ${result.roles.map(
@@ -63,14 +61,19 @@ function renderFits({ result, t, ui }: ResultView): TemplateResult {
     </ul>`;
 }
 
-function renderReasons({ feed, result, t, lang }: ResultView): TemplateResult | typeof nothing {
+function renderReasons(
+  feed: Feed,
+  result: MatchResult,
+  t: MatcherStrings,
+  text: ResultView['text'],
+): TemplateResult | typeof nothing {
   if (!result.reasons.length) return nothing;
   return html`<h3>${t.because}</h3>
     <ul class="reasons">
       ${result.reasons.map(({ questionId, optionId }) => {
         const question = feed.questions.find((candidate) => candidate.id === questionId)!;
         const option = question.options.find((candidate) => candidate.id === optionId)!;
-        return html`<li>${localize(question.text, lang, feed.lang)} — ${localize(option.label, lang, feed.lang)}</li>`;
+        return html`<li>${text(question.text)} — ${text(option.label)}</li>`;
       })}
     </ul>`;
 }
@@ -89,15 +92,15 @@ function renderShare(share: NonNullable<ResultView['share']>, t: MatcherStrings)
 
 /** The result: the top role explained, every role's fit, the reasons, and the way back to the start. */
 export function renderResult(view: ResultView): TemplateResult {
-  const { feed, result, t, lang, ui } = view;
+  const { feed, result, t, text, ui } = view;
   const role = feed.roles.find((candidate) => candidate.id === result.top)!;
   const topName = result.roles[0]!.name;
   const runnerUp = closeRunnerUp(result.roles);
   return html`<section part="result" class="card result" aria-labelledby=${resultHeadingId}>
     <p class="eyebrow muted">${t.resultEyebrow}</p>
     <h2 id=${resultHeadingId} tabindex="-1">${fill(t.resultHeading, { role: topName })}</h2>
-    <p class="summary">${localize(role.summary, lang, feed.lang)}</p>
-    ${renderList(t.tasks, role.tasks, view)} ${renderList(t.skills, role.skills, view)}
+    <p class="summary">${text(role.summary)}</p>
+    ${renderList(t.tasks, role.tasks, text)} ${renderList(t.skills, role.skills, text)}
     ${
       runnerUp
         ? html`<p class="runner-up">
@@ -105,7 +108,7 @@ export function renderResult(view: ResultView): TemplateResult {
           </p>`
         : nothing
     }
-    ${renderFits(view)} ${renderReasons(view)}
+    ${renderFits(result, t, ui)} ${renderReasons(feed, result, t, text)}
     <p class="disclaimer muted">${t.disclaimer}</p>
     <div class="actions">
       ${view.share ? renderShare(view.share, t) : nothing}

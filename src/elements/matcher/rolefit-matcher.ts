@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Feed, Question } from '../../feed/schema.js';
+import type { Feed, Question, Text } from '../../feed/schema.js';
+import { localize } from '../../feed/text.js';
 import { matcherStrings, type MatcherStrings } from '../../i18n/matcher-strings.js';
 import { fill } from '../../i18n/strings.js';
 import { formatNumber } from '../../i18n/format.js';
@@ -29,11 +30,11 @@ export interface AnswerDetail {
 export type MatcherLayout = 'steps' | 'list';
 const layouts: readonly MatcherLayout[] = ['steps', 'list'];
 
-/** Where the quiz resumes: the first open question, or the last one when all are answered. */
-function resumeStep(questions: readonly Question[], answers: Answers): number {
-  const open = firstUnanswered(questions, answers);
-  return open === -1 ? Math.max(questions.length - 1, 0) : open;
-}
+/** Feed texts in `lang`, for the question and result views. */
+const localizer =
+  (feed: Feed, lang: string) =>
+  (value: Text | undefined): string =>
+    localize(value, lang, feed.lang);
 
 /**
  * A short quiz that tells the reader which job role fits best, and why: every role's fit in percent and the
@@ -135,19 +136,13 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
 
   /** Clears the answers and shows the first question, with focus on it. Fires no event. */
   reset(): void {
-    this.chosen = {};
-    this.#leaveResult();
-    this.step = 0;
+    this.answers = {}; // with a feed, the quiz resumes at its first question
     const first = this.#readyFeed?.questions[0];
     if (first) this.#focusTarget = legendSelector(first.id);
   }
 
   get #readyFeed(): Feed | undefined {
     return this.feedState.status === 'ready' ? this.feedState.feed : undefined;
-  }
-
-  get #currentLayout(): MatcherLayout {
-    return pickOption(this, 'layout', this.layout, layouts, 'steps');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -183,20 +178,23 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
       warnOnce(this, `<rolefit-matcher>: answers for ${dropped.join(', ')} do not fit the feed and were dropped.`);
     }
     this.chosen = kept;
-    this.step = resumeStep(feed.questions, kept);
-    if (firstUnanswered(feed.questions, kept) !== -1 || !feed.questions.length) this.#leaveResult();
+    // The quiz resumes at the first open question, or at the last one when all are answered.
+    const open = firstUnanswered(feed.questions, kept);
+    this.step = open === -1 ? Math.max(feed.questions.length - 1, 0) : open;
+    if (open !== -1 || !feed.questions.length) this.#leaveResult();
   }
 
   /** A page opened with `#rolefit=…` restores those answers, and shows the result when they are complete. */
   #readFragment(feed: Feed): void {
     this.#fragmentRead = true;
-    const shared = this.share ? readShareFragment(window.location.hash, feed.questions) : null;
+    const shared = this.share ? readShareFragment(location.hash, feed.questions) : null;
     if (!shared) return;
     if (shared.ignored.length) {
       warnOnce(this, `<rolefit-matcher>: the link names unknown answers (${shared.ignored.join(', ')}); ignored.`);
     }
     this.chosen = shared.answers;
-    if (feed.questions.length && firstUnanswered(feed.questions, shared.answers) === -1) this.#showResult(false);
+    // #fitAnswersTo, which comes next, goes back to the questions when some are open.
+    this.#showResult(false);
   }
 
   #leaveResult(): void {
@@ -210,16 +208,14 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
   #showResult(byReader: boolean): void {
     this.view = 'result';
     this.#matchPending = true;
-    const feed = this.#readyFeed;
-    if (!byReader || !feed) return;
-    const top = matchRoles(feed, this.chosen, this.contentLang).roles[0]!;
-    this.announcement = fill(this.t.resultAnnounced, { role: top.name });
+    const result = this.result;
+    if (!byReader || !result) return;
+    this.announcement = fill(this.t.resultAnnounced, { role: result.roles[0]!.name });
     this.#focusTarget = `#${resultHeadingId}`;
   }
 
-  #choose(questionId: string, optionId: string): void {
+  #choose(questionId: string, optionId: string, total: number): void {
     this.chosen = { ...this.chosen, [questionId]: optionId };
-    const total = this.#readyFeed?.questions.length ?? 0;
     emit<AnswerDetail>(this, 'rolefit-answer', {
       questionId,
       optionId,
@@ -243,8 +239,8 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
 
   async #copyLink(link: string): Promise<void> {
     try {
-      // Missing outside secure contexts; rejected without permission or focus: the link is then shown instead.
-      if (!navigator.clipboard) throw new Error('no clipboard');
+      // Missing outside secure contexts (reading writeText then throws); rejected without permission or focus:
+      // the link is then shown instead.
       await navigator.clipboard.writeText(link);
       this.copyState = 'copied';
     } catch {
@@ -271,12 +267,12 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
   }
 
   #renderResultView(feed: Feed): TemplateResult {
-    const link = this.share ? shareLink(window.location.href, feed.questions, this.chosen) : '';
+    const link = this.share ? shareLink(location.href, feed.questions, this.chosen) : '';
     return renderResult({
       feed,
       result: this.result!,
       t: this.t,
-      lang: this.contentLang,
+      text: localizer(feed, this.contentLang),
       ui: this.ui,
       share: this.share ? { state: this.copyState, link, onCopy: () => void this.#copyLink(link) } : undefined,
       onRestart: () => this.reset(),
@@ -286,28 +282,21 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
   #renderQuestions(feed: Feed): TemplateResult {
     const t = this.t;
     const total = feed.questions.length;
-    const intro = html`<h2>${t.title}</h2>
-      <p class="intro muted">${fill(t.intro, { total: formatNumber(this.ui, total) })}</p>`;
-    if (!total)
-      return html`<div class="card quiz">
-        ${intro}
-        <p>${t.noQuestions}</p>
-      </div>`;
-    const steps = this.#currentLayout === 'steps';
+    // The layout is read (and a bad one reported) only when there are questions to lay out.
+    const steps = total > 0 && pickOption(this, 'layout', this.layout, layouts, 'steps') === 'steps';
     return html`<div class="card quiz ${steps ? 'step-size' : ''}">
-      ${intro}${steps ? this.#renderStep(feed) : this.#renderList(feed)}
+      <h2>${t.title}</h2>
+      <p class="intro muted">${fill(t.intro, { total: formatNumber(this.ui, total) })}</p>
+      ${total ? (steps ? this.#renderStep(feed) : this.#renderList(feed)) : html`<p>${t.noQuestions}</p>`}
     </div>`;
   }
 
   #question(feed: Feed, question: Question): TemplateResult {
     const open = this.missingShown && !Object.hasOwn(this.chosen, question.id);
-    return renderQuestion({
-      question,
-      lang: this.contentLang,
-      feedLang: feed.lang,
-      missing: open ? this.t.answerMissing : undefined,
-      onChoose: (questionId, optionId) => this.#choose(questionId, optionId),
-    });
+    const missing = open ? this.t.answerMissing : undefined;
+    return renderQuestion(question, localizer(feed, this.contentLang), missing, (questionId, optionId) =>
+      this.#choose(questionId, optionId, feed.questions.length),
+    );
   }
 
   #progress(text: string, value: number, max: number): TemplateResult {

@@ -28,22 +28,6 @@ export type FeedState =
 /** How close (px) an element must come to the viewport before a `loading="lazy"` element fetches its feed. */
 const lazyMargin = '300px';
 
-const mergedTables = new WeakMap<object, StringTable<CommonStrings>>();
-
-/** An element's own strings with the common loading and error strings, merged once per table. */
-function withCommonStrings(table: StringTable<Record<string, string>>): StringTable<CommonStrings> {
-  let merged = mergedTables.get(table);
-  if (!merged) {
-    merged = {
-      de: { ...commonStrings.de, ...table.de },
-      deInformal: { ...commonStrings.deInformal, ...table.deInformal },
-      en: { ...commonStrings.en, ...table.en },
-    };
-    mergedTables.set(table, merged);
-  }
-  return merged;
-}
-
 /** The nearest `lang` attribute at or above `node`, crossing shadow roots up to `<html>`. */
 function inheritedLang(node: Node | null): string {
   while (node) {
@@ -103,6 +87,7 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
   /** The `feed` and `data` last loaded, so an update that changes neither loads nothing again. */
   #loadedFrom?: [string | undefined, unknown];
   #request?: AbortController;
+  // Kept after disconnecting: disconnecting again is harmless.
   #observer?: IntersectionObserver;
 
   static override get observedAttributes(): string[] {
@@ -129,7 +114,12 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
 
   /** The resolved UI strings for the current language, `informal` and `strings` overrides. */
   protected get t(): S {
-    return resolveStrings(withCommonStrings(this.stringTable) as StringTable<S>, this.ui, this.informal, this.strings);
+    const { ui, informal } = this;
+    return {
+      ...resolveStrings(commonStrings, ui, informal),
+      ...resolveStrings(this.stringTable, ui, informal),
+      ...this.strings,
+    } as S;
   }
 
   override connectedCallback(): void {
@@ -152,7 +142,6 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer?.disconnect();
-    this.#observer = undefined;
     // A removed element stops waiting (the shared request goes on); if it comes back, it starts again.
     if (this.feedState.status === 'loading') {
       this.#request?.abort();
@@ -170,13 +159,11 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
   /** Fetches (or validates) the feed now, whatever `loading` says. */
   protected start(): void {
     this.#observer?.disconnect();
-    this.#observer = undefined;
-    if (this.#started) return;
-    this.#started = true;
-    this.#loadFeedState();
+    if (!this.#started) this.#loadFeedState();
   }
 
   #loadFeedState(): void {
+    this.#started = true;
     this.#request?.abort();
     this.#loadedFrom = [this.feed, this.data];
     if (this.data !== undefined && this.data !== null) {
@@ -209,7 +196,6 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
 
   /** Loads the feed again after an error (the failed request was not cached). */
   protected retry(): void {
-    this.#started = true;
     this.#loadFeedState();
   }
 
@@ -234,11 +220,11 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
 
   #renderError(error: FeedError): TemplateResult {
     const t = this.t;
-    const passing = error.kind === 'network' || error.kind === 'timeout' || (error.status ?? 0) >= 500;
+    const passing = ['network', 'timeout'].includes(error.kind) || (error.status ?? 0) >= 500;
     const message = passing ? t.errorNetwork : t.errorData;
     return html`<div class="card error" part="error" role="alert">
       <p>${message}</p>
-      <button type="button" @click=${() => this.retry()}>${t.retry}</button>
+      <button type="button" @click=${this.retry}>${t.retry}</button>
     </div>`;
   }
 }

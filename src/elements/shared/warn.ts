@@ -20,7 +20,7 @@ export function pickOption<T extends string>(
   allowed: readonly T[],
   fallback: T,
 ): T {
-  if (value === null || value === undefined || value === '') return fallback;
+  if (!value) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   warnOnce(
     element,

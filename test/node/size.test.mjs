@@ -1,6 +1,7 @@
 // The bundle budget is part of the suite: dist/rolefit.js (built by `npm test` before this runs), min+gzip.
 // The budget is the measured size (24,739 B on 2026-11-28, source-map comment included) plus 2 %, so growth
-// fails the suite; lower it when the bundle shrinks. The product target is 22 KB (18 KB stretch): see the README's "Size" for where the bytes go.
+// fails the suite; lower it when the bundle shrinks. The product target is 22 KB (18 KB stretch): see the
+// README's "Size" for where the bytes go.
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';

@@ -184,10 +184,13 @@ export const matcherStyles = css`
   .skeleton .bar {
     height: 0.5em;
   }
-  .skeleton .answer {
+  /* span.x outweighs the shared every-other-line width (.skeleton span:nth-child(odd)): answers are full width and
+     the button is button-sized, as in the quiz. */
+  .skeleton span.answer {
     height: 2.75em;
+    width: auto;
   }
-  .skeleton .button {
+  .skeleton span.button {
     height: 2.75em;
     width: 8em;
     justify-self: end;

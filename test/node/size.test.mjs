@@ -8,11 +8,16 @@ import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 
 const budget = 25_240;
+/** Issue #2's target, 22 KB; printed so every run shows how far off it is. */
+const target = 22 * 1024;
 
 test(`dist/rolefit.js stays within ${budget} bytes min+gzip`, () => {
   const bundle = readFileSync(new URL('../../dist/rolefit.js', import.meta.url));
   const gzipped = gzipSync(bundle, { level: 9 }).length;
-  console.log(`dist/rolefit.js: ${bundle.length} bytes min, ${gzipped} bytes min+gzip (budget ${budget})`);
+  const gap = gzipped > target ? `${gzipped - target} B over` : `${target - gzipped} B under`;
+  console.log(
+    `dist/rolefit.js: ${bundle.length} bytes min, ${gzipped} bytes min+gzip (budget ${budget}; ${gap} the ${target} B target)`,
+  );
   assert.ok(gzipped <= budget, `${gzipped} bytes min+gzip is over the ${budget}-byte budget`);
 });
 

@@ -65,7 +65,9 @@ export function damaged(feed: Json) {
       if (!parent || typeof parent !== 'object') continue;
       const key = path[path.length - 1]!;
       if (action === 'delete') delete parent[key];
-      else parent[key] = value;
+      // A copy: `nasty` hands out the same object every time, and a later mutation may write into what an
+      // earlier one inserted, which would change that shared object for every later case (even make it cyclic).
+      else parent[key] = structuredClone(value);
     }
     return copy;
   });

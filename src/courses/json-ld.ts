@@ -4,7 +4,7 @@
  * know is `undefined`, which JSON leaves out.
  */
 import type { Course, Feed, Text } from '../feed/schema.js';
-import { localize } from '../feed/text.js';
+import { localizer } from '../feed/text.js';
 import { courseIndex } from './course-index.js';
 
 type JsonLd = Record<string, unknown>;
@@ -25,7 +25,7 @@ function description(course: Course, text: (value: Text) => string): string {
 
 export function courseJsonLd(course: Course, feed: Feed, lang: string): JsonLd {
   const provider = courseIndex(feed).providers.get(course.provider);
-  const text = (value: Text) => localize(value, lang, feed.lang);
+  const text = localizer(feed, lang);
   return {
     '@type': 'Course',
     name: text(course.title),

@@ -8,3 +8,9 @@ export function localize(value: Text | undefined, lang: string, feedLang: string
   const own = (key: string) => (Object.hasOwn(value, key) ? value[key] : undefined);
   return own(lang) ?? own(feedLang) ?? Object.values(value)[0] ?? '';
 }
+
+/** Feed texts of `feed` in `lang`: the one function views pass around instead of both languages. */
+export const localizer =
+  (feed: { lang: string }, lang: string) =>
+  (value: Text | undefined): string =>
+    localize(value, lang, feed.lang);

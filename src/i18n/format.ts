@@ -1,7 +1,9 @@
-/** Intl formatters, created once per language and options (they are expensive to build). */
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames;
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+/** Intl formatters, created once per language and options (they are expensive to build). */
+const cache = new Map<string, Formatter>();
+
+function cached<T extends Formatter>(key: string, make: () => T): T {
   let formatter = cache.get(key) as T | undefined;
   if (!formatter) cache.set(key, (formatter = make()));
   return formatter;
@@ -42,3 +44,7 @@ export function formatDate(lang: string, isoDate: string): string {
     new Date(year, month - 1, day),
   );
 }
+
+/** "de" → "Deutsch" / "German": a language's name in `lang`; the code itself when Intl does not know it. */
+export const formatLanguage = (lang: string, code: string): string =>
+  cached(`l${lang}`, () => new Intl.DisplayNames([lang], { type: 'language' })).of(code) ?? code;

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { withLinkParams } from '../../courses/link-params.js';
 import type { Course, Provider, Text } from '../../feed/schema.js';
 import type { CoursesStrings } from '../../i18n/courses-strings.js';
-import { formatDate, formatNumber, formatPrice } from '../../i18n/format.js';
+import { formatDate, formatLanguage, formatNumber, formatPrice } from '../../i18n/format.js';
 import { fill, type UiLang } from '../../i18n/strings.js';
 import { formatLabel, fundingLabel, plural, providerTypeLabel } from './labels.js';
 
@@ -16,14 +16,6 @@ export interface CardContext {
   linkParams: string | undefined;
   linkTarget: string | undefined;
   onLinkClick: (event: MouseEvent) => void;
-}
-
-const languageNames = new Map<string, Intl.DisplayNames>();
-
-function languageName(ui: UiLang, code: string): string {
-  let names = languageNames.get(ui);
-  if (!names) languageNames.set(ui, (names = new Intl.DisplayNames([ui], { type: 'language' })));
-  return names.of(code) ?? code;
 }
 
 function facts(course: Course, context: CardContext): string[] {
@@ -41,7 +33,7 @@ function facts(course: Course, context: CardContext): string[] {
   if (course.level) list.push(course.level === 'beginner' ? t.levelBeginner : t.levelAdvanced);
   if (course.certificate) list.push(text(course.certificate));
   if (course.language && course.language.split('-')[0] !== ui) {
-    list.push(fill(t.courseLanguage, { language: languageName(ui, course.language) }));
+    list.push(fill(t.courseLanguage, { language: formatLanguage(ui, course.language) }));
   }
   return list;
 }

@@ -3,8 +3,8 @@ import { courseIndex } from '../../courses/course-index.js';
 import { noFilters, sameFilters, type CourseFilters, type CourseSort } from '../../courses/filters.js';
 import { courseListJsonLd, jsonLdText } from '../../courses/json-ld.js';
 import { queryCourses, type CourseQuery } from '../../courses/query.js';
-import type { Course, Feed, Text } from '../../feed/schema.js';
-import { localize } from '../../feed/text.js';
+import type { Course, Feed } from '../../feed/schema.js';
+import { localize, localizer } from '../../feed/text.js';
 import { coursesStrings, type CoursesStrings } from '../../i18n/courses-strings.js';
 import { formatDate, formatNumber } from '../../i18n/format.js';
 import { fill } from '../../i18n/strings.js';
@@ -264,8 +264,7 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
     const query = this.#query!;
     const count = query.matches.length;
     const visible = this.#shownCourses(query);
-    const lang = this.contentLang;
-    const text = (value: Text | undefined) => localize(value, lang, feed.lang);
+    const text = localizer(feed, this.contentLang);
     const card = {
       providers: courseIndex(feed).providers,
       t,

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Feed, Question, Text } from '../../feed/schema.js';
-import { localize } from '../../feed/text.js';
+import type { Feed, Question } from '../../feed/schema.js';
+import { localizer } from '../../feed/text.js';
 import { matcherStrings, type MatcherStrings } from '../../i18n/matcher-strings.js';
 import { fill } from '../../i18n/strings.js';
 import { formatNumber } from '../../i18n/format.js';
@@ -29,12 +29,6 @@ export interface AnswerDetail {
 
 export type MatcherLayout = 'steps' | 'list';
 const layouts: readonly MatcherLayout[] = ['steps', 'list'];
-
-/** Feed texts in `lang`, for the question and result views. */
-const localizer =
-  (feed: Feed, lang: string) =>
-  (value: Text | undefined): string =>
-    localize(value, lang, feed.lang);
 
 /**
  * A short quiz that tells the reader which job role fits best, and why: every role's fit in percent and the

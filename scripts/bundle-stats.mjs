@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import config from '../rollup.config.mjs';
+import { walkAst } from './walk-ast.mjs';
 
 const [compact, resolve, minify] = config.plugins;
 
@@ -28,16 +29,14 @@ function without(modules, blank) {
     transform(code, id) {
       if (!modules.test(id)) return null;
       const output = new MagicString(code);
-      const visit = (node) => {
-        if (Array.isArray(node)) return node.forEach(visit);
-        if (!node || typeof node.type !== 'string') return;
-        const replacement = blank(node);
-        if (replacement === null) return; // leave this subtree alone
-        if (replacement !== undefined) return output.overwrite(node.start, node.end, replacement);
+      walkAst(this.parse(code), (node, key) => {
         // `source` is the module name of an import or re-export: never blanked.
-        for (const key in node) if (key !== 'source' && typeof node[key] === 'object') visit(node[key]);
-      };
-      visit(this.parse(code));
+        const replacement = key === 'source' ? null : blank(node);
+        if (replacement === null) return false; // leave this subtree alone
+        if (replacement === undefined) return true;
+        output.overwrite(node.start, node.end, replacement);
+        return false;
+      });
       return { code: output.toString(), map: null };
     },
   };

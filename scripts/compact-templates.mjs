@@ -2,6 +2,7 @@
 // terser leaves alone (about 0.5 KB min+gzip). magic-string keeps the bundle's source map exact.
 import MagicString from 'magic-string';
 import { fileURLToPath } from 'node:url';
+import { walkAst } from './walk-ast.mjs';
 
 /**
  * A run of whitespace with a line break renders like one space, in CSS and in HTML outside `<pre>` and
@@ -46,21 +47,16 @@ export function compactTemplates() {
     transform(code, id) {
       if (!id.startsWith(ownModules)) return null;
       const output = new MagicString(code);
-      const visit = (node) => {
-        if (Array.isArray(node)) return node.forEach(visit);
-        if (!node || typeof node.type !== 'string') return;
-        if (node.type === 'TaggedTemplateExpression' && ['css', 'html'].includes(node.tag.name)) {
-          for (const { start, end } of node.quasi.quasis) {
-            const text = code.slice(start, end);
-            const short = compact(text, node.tag.name);
-            if (short === text) continue;
-            if (short) output.update(start, end, short);
-            else output.remove(start, end);
-          }
+      walkAst(this.parse(code), (node) => {
+        if (node.type !== 'TaggedTemplateExpression' || !['css', 'html'].includes(node.tag.name)) return;
+        for (const { start, end } of node.quasi.quasis) {
+          const text = code.slice(start, end);
+          const short = compact(text, node.tag.name);
+          if (short === text) continue;
+          if (short) output.update(start, end, short);
+          else output.remove(start, end);
         }
-        for (const key in node) if (typeof node[key] === 'object') visit(node[key]);
-      };
-      visit(this.parse(code));
+      });
       if (!output.hasChanged()) return null;
       return { code: output.toString(), map: output.generateMap({ hires: true, source: id, includeContent: true }) };
     },

@@ -1,7 +1,9 @@
-// Writes each element's API tables into README.md from custom-elements.json, between
-// `<!-- api:TAG -->` and `<!-- /api:TAG -->`. `--check` only reports whether README.md is up to date.
-// The JSDoc on the element classes is the one source: analyzer → manifest → these tables.
-import { readFileSync, writeFileSync } from 'node:fs';
+// Writes each element's API tables from custom-elements.json into the docs, between `<!-- api:TAG -->` and
+// `<!-- /api:TAG -->` (today all three are in docs/elements.md; any of README.md and docs/*.md may hold them).
+// Every element needs exactly one such section, and every section an element. `--check` writes nothing and only
+// reports whether the files are up to date. The JSDoc on the element classes is the one source: analyzer →
+// manifest → these tables.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
@@ -40,24 +42,55 @@ function apiTables(element) {
   return sections.filter(Boolean).join('\n\n');
 }
 
-const readme = readFileSync('README.md', 'utf8');
-let updated = readme;
-for (const element of elements) {
-  const pattern = new RegExp(`(<!-- api:${element.tagName} -->)[\\s\\S]*?(<!-- /api:${element.tagName} -->)`);
-  if (!pattern.test(updated)) {
-    console.error(`README.md has no <!-- api:${element.tagName} --> section.`);
-    process.exit(1);
-  }
-  updated = updated.replace(pattern, (_, open, close) => `${open}\n\n${apiTables(element)}\n\n${close}`);
+const documents = ['README.md', ...readdirSync('docs').filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+const tags = new Set(elements.map((element) => element.tagName));
+const mistakes = [];
+const changed = [];
+/** Where each tag's complete section is: the count must be exactly one. */
+const homes = new Map([...tags].map((tag) => [tag, []]));
+
+for (const path of documents) {
+  const text = readFileSync(path, 'utf8');
+  const updated = text.replace(
+    /(<!-- api:([a-z0-9-]+) -->)[\s\S]*?(<!-- \/api:\2 -->)/g,
+    (section, open, tag, close) => {
+      if (!tags.has(tag)) {
+        mistakes.push(`${path} has an <!-- api:${tag} --> section, but custom-elements.json has no <${tag}>.`);
+        return section;
+      }
+      homes.get(tag).push(path);
+      return `${open}\n\n${apiTables(elements.find((element) => element.tagName === tag))}\n\n${close}`;
+    },
+  );
+  if (updated !== text) changed.push({ path, updated });
+  const opened = text.match(/<!-- api:[a-z0-9-]+ -->/g)?.length ?? 0;
+  const closed = text.match(/<!-- \/api:[a-z0-9-]+ -->/g)?.length ?? 0;
+  if (opened !== closed) mistakes.push(`${path} has ${opened} <!-- api:… --> markers but ${closed} closing ones.`);
 }
 
+for (const [tag, paths] of homes) {
+  if (paths.length !== 1) {
+    mistakes.push(
+      `<${tag}> needs exactly one <!-- api:${tag} --> … <!-- /api:${tag} --> section in README.md or docs/*.md; ` +
+        `found ${paths.length}${paths.length ? ` (${paths.join(', ')})` : ''}.`,
+    );
+  }
+}
+
+if (mistakes.length) {
+  console.error(mistakes.join('\n'));
+  process.exit(1);
+}
 if (process.argv.includes('--check')) {
-  if (updated !== readme) {
-    console.error('README.md API tables are stale: run `npm run analyze` and commit the result.');
+  if (changed.length) {
+    const paths = changed.map((file) => file.path).join(', ');
+    console.error(`API tables are stale in ${paths}: run \`npm run analyze\` and commit the result.`);
     process.exit(1);
   }
-  console.log('README.md API tables match custom-elements.json.');
-} else if (updated !== readme) {
-  writeFileSync('README.md', updated);
-  console.log('README.md API tables updated from custom-elements.json.');
+  console.log('The API tables in the docs match custom-elements.json.');
+} else {
+  for (const { path, updated } of changed) {
+    writeFileSync(path, updated);
+    console.log(`${path}: API tables updated from custom-elements.json.`);
+  }
 }

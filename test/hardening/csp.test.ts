@@ -1,7 +1,9 @@
 /**
- * A page served with a strict Content-Security-Policy (test/support/hardening-server.mjs: no inline script or
- * style, nothing foreign, Trusted Types required for scripts, only the `lit-html` and `rolefit` policies). The
- * widgets must render and work there, structured data included, without a single violation. The page runs in
+ * A page served with a strict Content-Security-Policy (`strictCsp` of test/support/hardening-server.mjs: no
+ * inline script or style, nothing foreign, Trusted Types required for scripts, only the `lit-html` and `rolefit`
+ * policies). The widgets must render and work there, structured data included, without a single violation.
+ * The policies of hardening-server.mjs are the only ones the docs may show: test/node/docs.test.mjs imports them
+ * and checks every policy in README.md and docs/*.md against them. The page runs in
  * an iframe; its own first script records every `securitypolicyviolation`. axe cannot run across the frame
  * boundary (and may not be injected under this CSP): the same views are checked with axe in the other files.
  */

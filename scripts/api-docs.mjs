@@ -8,7 +8,10 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
 
-const cell = (text = '') => String(text).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
+const cell = (text = '') =>
+  String(text)
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|');
 const code = (text) => (text ? `\`${cell(text)}\`` : '');
 
 function table(headers, rows) {
@@ -25,24 +28,39 @@ function apiTables(element) {
   const byAttribute = new Map(fields.filter((f) => f.attribute).map((f) => [f.attribute, f]));
   const attributeRows = (element.attributes ?? []).map((a) => {
     const field = byAttribute.get(a.name);
-    return [code(a.name), code(field?.name), code(field?.type?.text ?? a.type?.text), code(field?.default), cell(field?.description ?? a.description)];
+    return [
+      code(a.name),
+      code(field?.name),
+      code(field?.type?.text ?? a.type?.text),
+      code(field?.default),
+      cell(field?.description ?? a.description),
+    ];
   });
   const propertyRows = fields
     .filter((f) => !f.attribute)
     .map((f) => ['', code(f.name), code(f.type?.text), code(f.default), cell(f.description)]);
-  const methods = members
-    .filter((m) => m.kind === 'method')
-    .map((m) => [code(`${m.name}()`), cell(m.description)]);
+  const methods = members.filter((m) => m.kind === 'method').map((m) => [code(`${m.name}()`), cell(m.description)]);
   const sections = [
     table(['Attribute', 'Property', 'Type', 'Default', 'Description'], [...attributeRows, ...propertyRows]),
     table(['Method', 'Description'], methods),
-    table(['Event', 'Description'], (element.events ?? []).map((e) => [code(e.name), cell(e.description)])),
-    table(['CSS part', 'Description'], (element.cssParts ?? []).map((p) => [code(p.name), cell(p.description)])),
+    table(
+      ['Event', 'Description'],
+      (element.events ?? []).map((e) => [code(e.name), cell(e.description)]),
+    ),
+    table(
+      ['CSS part', 'Description'],
+      (element.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]),
+    ),
   ];
   return sections.filter(Boolean).join('\n\n');
 }
 
-const documents = ['README.md', ...readdirSync('docs').filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+const documents = [
+  'README.md',
+  ...readdirSync('docs')
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => `docs/${name}`),
+];
 const tags = new Set(elements.map((element) => element.tagName));
 const mistakes = [];
 const changed = [];

@@ -10,7 +10,12 @@ import { sharedLitCsp, strictCsp } from '../support/hardening-server.mjs';
 
 const root = new URL('../../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root), 'utf8');
-const documents = ['README.md', ...readdirSync(new URL('docs/', root)).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+const documents = [
+  'README.md',
+  ...readdirSync(new URL('docs/', root))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => `docs/${name}`),
+];
 
 /** The policies the hardening tests use: csp.test.ts (through the test server) and hardening-bundle.test.mjs. */
 const testedPolicies = [strictCsp, sharedLitCsp];
@@ -38,7 +43,10 @@ export function anchors(markdown) {
   const withoutFences = markdown.replace(fencePattern, '');
   for (const [, heading] of withoutFences.matchAll(/^#{1,6}[ \t]+(.+?)[ \t#]*$/gm)) {
     const text = heading.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[`*]/g, '');
-    const base = text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, '').replace(/ /g, '-');
+    const base = text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, '')
+      .replace(/ /g, '-');
     const count = seen.get(base) ?? 0;
     seen.set(base, count + 1);
     result.add(count ? `${base}-${count}` : base);
@@ -131,14 +139,15 @@ describe('the checks catch what the README once got wrong', () => {
   });
 
   test('GitHub anchors of headings with code, punctuation and repeats', () => {
-    const markdown = '## `<rolefit-advisor>`: the one-tag experience\n## The elements show nothing (0 px)\n## A\n## A\n';
+    const markdown =
+      '## `<rolefit-advisor>`: the one-tag experience\n## The elements show nothing (0 px)\n## A\n## A\n';
     assert.deepEqual(
       [...anchors(markdown)],
       ['rolefit-advisor-the-one-tag-experience', 'the-elements-show-nothing-0-px', 'a', 'a-1'],
     );
   });
 
-  test("the short policy that breaks rendering (no lit-html) is refused; the tested ones and their parts pass", () => {
+  test('the short policy that breaks rendering (no lit-html) is refused; the tested ones and their parts pass', () => {
     const markdown =
       "allow the policy name `rolefit`\n(`require-trusted-types-for 'script'; trusted-types rolefit`), add it to `script-src`\n" +
       "```\nContent-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self';\n" +
@@ -150,7 +159,10 @@ describe('the checks catch what the README once got wrong', () => {
       "require-trusted-types-for 'script'; trusted-types rolefit",
       'trusted-types lit-html rolefit',
     ]);
-    assert.deepEqual(shown.map((policy) => isTested(policy)), [true, false, true]);
+    assert.deepEqual(
+      shown.map((policy) => isTested(policy)),
+      [true, false, true],
+    );
     assert.equal(isTested(`${strictCsp}; img-src *`), false);
   });
 });

@@ -14,6 +14,9 @@ import { RolefitMatcher } from './elements/matcher/rolefit-matcher.js';
 import { RolefitAdvisor } from './elements/advisor/rolefit-advisor.js';
 import { defineElement } from './elements/shared/define-element.js';
 
+// A bundler user imports only this entry: it carries the types too (the tag map, the element classes, the events).
+export type * from './index.js';
+
 const elements: [string, CustomElementConstructor][] = [
   ['rolefit-matcher', RolefitMatcher],
   ['rolefit-courses', RolefitCourses],

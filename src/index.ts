@@ -12,6 +12,7 @@
 export { RolefitMatcher, type AnswerDetail, type MatcherLayout } from './elements/matcher/rolefit-matcher.js';
 export { RolefitCourses, type CourseClickDetail, type CourseFilterDetail } from './elements/courses/rolefit-courses.js';
 export { RolefitAdvisor } from './elements/advisor/rolefit-advisor.js';
+export type { RolefitEventDetail, RolefitEventMap, RolefitEventName } from './elements/shared/events.js';
 export * from './feed/index.js';
 export type { Answers, MatchResult, Reason, RoleFit } from './match/types.js';
 export { matchRoles } from './match/score.js';

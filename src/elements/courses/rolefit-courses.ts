@@ -348,7 +348,7 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
   readonly #onCourseClick = (event: MouseEvent): void => {
     const link = event.currentTarget as HTMLAnchorElement;
     const detail: CourseClickDetail = { courseId: link.dataset.courseId!, url: link.getAttribute('href')! };
-    if (!emit(this, 'rolefit-course-click', detail, true)) event.preventDefault();
+    if (!emit(this, 'rolefit-course-click', detail)) event.preventDefault();
   };
 }
 

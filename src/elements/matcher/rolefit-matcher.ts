@@ -161,7 +161,7 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
     }
     const result = this.#matchPending ? this.result : null;
     this.#matchPending = false;
-    if (result) emit<MatchResult>(this, 'rolefit-match', result);
+    if (result) emit(this, 'rolefit-match', result);
   }
 
   /** Drops answers the feed does not know; the result stays only while every question is still answered. */
@@ -210,7 +210,7 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
 
   #choose(questionId: string, optionId: string, total: number): void {
     this.chosen = { ...this.chosen, [questionId]: optionId };
-    emit<AnswerDetail>(this, 'rolefit-answer', {
+    emit(this, 'rolefit-answer', {
       questionId,
       optionId,
       answered: Object.keys(this.chosen).length,
@@ -369,9 +369,5 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
 declare global {
   interface HTMLElementTagNameMap {
     'rolefit-matcher': RolefitMatcher;
-  }
-  interface HTMLElementEventMap {
-    'rolefit-answer': CustomEvent<AnswerDetail>;
-    'rolefit-match': CustomEvent<MatchResult>;
   }
 }

@@ -7,7 +7,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { defaultFeedUrl } from '../../default-feed.js';
-import { FeedError, type FeedErrorDetail } from '../../feed/errors.js';
+import { FeedError } from '../../feed/errors.js';
 import { loadFeed, useFeedData } from '../../feed/load.js';
 import type { Feed } from '../../feed/schema.js';
 import {
@@ -21,6 +21,9 @@ import {
 import { emit } from './emit.js';
 import { hostStyles } from './styles.js';
 import { pickOption, warnOnce } from './warn.js';
+
+// Re-exported so that every element's declaration file brings the global event map (events.ts) along.
+export type { RolefitEventMap } from './events.js';
 
 export type FeedState =
   { status: 'idle' | 'loading' } | { status: 'ready'; feed: Feed } | { status: 'error'; error: FeedError };
@@ -226,11 +229,5 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
       <p>${message}</p>
       <button type="button" @click=${this.retry}>${t.retry}</button>
     </div>`;
-  }
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'rolefit-error': CustomEvent<FeedErrorDetail>;
   }
 }

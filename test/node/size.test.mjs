@@ -1,24 +1,27 @@
-// The bundle budget is part of the suite: dist/rolefit.js (built by `npm test` before this runs), min+gzip.
-// The budget is the measured size (24,745 B on 2026-11-28, source-map comment included) plus 2 %, so growth
-// fails the suite; lower it when the bundle shrinks. The product target is 22 KB (18 KB stretch): see the
-// README's "Size" for where the bytes go.
+// The size policy (docs/architecture.md): dist/rolefit.js, built by `npm test` before this runs, is one ES module
+// with everything in it, never over the hard ceiling of 28 KiB min+gzip. Below that, the budget is the last measured
+// size plus 2 %, so growth fails the suite and has to be looked at; lower it when the bundle shrinks, raise it only
+// with a reason in the commit. Bytes are won by the build or the architecture, never by golfing src/.
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 
-const budget = 25_240;
-/** Issue #2's target, 22 KB; printed so every run shows how far off it is. */
-const target = 22 * 1024;
+const ceiling = 28 * 1024;
+const measured = 24_736;
+const budget = Math.min(ceiling, Math.round(measured * 1.02));
 
-test(`dist/rolefit.js stays within ${budget} bytes min+gzip`, () => {
+test(`dist/rolefit.js stays within ${budget} bytes min+gzip (ceiling ${ceiling})`, () => {
   const bundle = readFileSync(new URL('../../dist/rolefit.js', import.meta.url));
   const gzipped = gzipSync(bundle, { level: 9 }).length;
-  const gap = gzipped > target ? `${gzipped - target} B over` : `${target - gzipped} B under`;
   console.log(
-    `dist/rolefit.js: ${bundle.length} bytes min, ${gzipped} bytes min+gzip (budget ${budget}; ${gap} the ${target} B target)`,
+    `dist/rolefit.js: ${bundle.length} bytes min, ${gzipped} bytes min+gzip (budget ${budget}, ceiling ${ceiling})`,
   );
-  assert.ok(gzipped <= budget, `${gzipped} bytes min+gzip is over the ${budget}-byte budget`);
+  assert.ok(gzipped <= ceiling, `${gzipped} bytes min+gzip is over the hard ceiling of ${ceiling} bytes`);
+  assert.ok(
+    gzipped <= budget,
+    `${gzipped} bytes min+gzip is over the budget of ${budget} bytes (measured ${measured} + 2 %)`,
+  );
 });
 
 test('dist/rolefit.js is one file: no import statements, no dynamic import()', () => {

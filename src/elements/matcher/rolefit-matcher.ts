@@ -91,7 +91,8 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
 
   /**
    * The result offers a "copy link" button; the link carries the answers in the URL fragment
-   * (`#rolefit=<questionId>.<optionId>,…`), and a page opened with such a fragment shows that result.
+   * (`#rolefit=<questionId>.<optionId>,…`), and a page opened with such a fragment, or whose fragment changes to
+   * one (a link on the page), shows that result.
    */
   share = false;
 
@@ -131,12 +132,29 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
   #focusTarget: string | undefined;
   #matchPending = false;
   #fragmentRead = false;
+  /** A page's own `#rolefit=…` link, followed, shows that result as a shared link opened would. */
+  #onHashChange = (): void => {
+    const feed = this.#readyFeed;
+    if (!feed) return; // the feed's arrival reads the fragment
+    this.#readFragment(feed);
+    this.#fitAnswersTo(feed);
+  };
 
   /** Clears the answers and shows the first question, with focus on it. Fires no event. */
   reset(): void {
     this.answers = {}; // with a feed, the quiz resumes at its first question
     const first = this.#readyFeed?.questions[0];
     if (first) this.#focusTarget = legendSelector(first.id);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.#onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.#onHashChange);
   }
 
   get #readyFeed(): Feed | undefined {

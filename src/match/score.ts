@@ -11,20 +11,32 @@ import type { Answers, MatchResult, Reason } from './types.js';
 /** The most answers a result names as reasons. */
 const maxReasons = 3;
 
-/** A missing weight is 0. Own keys only: a role id such as "constructor" must not read `Object.prototype`. */
-export const weight = (option: Option, roleId: string): number =>
-  Object.hasOwn(option.weights, roleId) ? option.weights[roleId]! : 0;
+/**
+ * A missing weight is 0, and so is anything but a finite number ≥ 0 (the schema rules those out, but the scorer
+ * must stay in [0, 1] whatever it is handed). Own keys only: a role id such as "constructor" must not read
+ * `Object.prototype`.
+ */
+export function weight(option: Option, roleId: string): number {
+  const value: unknown = Object.hasOwn(option.weights, roleId) ? option.weights[roleId] : 0;
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0;
+}
 
 /** The most a question can add to a role's score: its term of the denominator. */
 export const bestWeight = (question: Question, roleId: string): number =>
-  Math.max(...question.options.map((option) => weight(option, roleId)));
+  question.options.reduce((best, option) => Math.max(best, weight(option, roleId)), 0);
 
+/**
+ * Each term is scaled by a power of two ≤ 1 / (2 × the number of answers), so neither sum can overflow to Infinity
+ * (1e308 + 1e308 would, and Infinity / Infinity is NaN). Scaling by a power of two is exact (for weights above
+ * 1e-300), so every other feed scores bit for bit as unscaled; earned ≤ possible term by term keeps the score ≤ 1.
+ */
 function roleScore(roleId: string, choices: readonly Choice[]): number {
+  const scale = 2 ** -Math.ceil(Math.log2(2 * Math.max(choices.length, 1)));
   let earned = 0;
   let possible = 0;
   for (const { question, option } of choices) {
-    earned += weight(option, roleId);
-    possible += bestWeight(question, roleId);
+    earned += weight(option, roleId) * scale;
+    possible += bestWeight(question, roleId) * scale;
   }
   return possible > 0 ? earned / possible : 0;
 }

@@ -9,6 +9,7 @@ import {
   part,
   radio,
   ready,
+  recordEvents,
   text,
 } from './matcher-support.js';
 
@@ -103,7 +104,9 @@ describe('<rolefit-matcher share>', () => {
       expect(hasPart(el, 'result')).to.equal(false);
       expect(el.answers).to.deep.equal({ q1: 'code' });
       expect(text(el.shadowRoot!.querySelector('.progress span'))).to.equal('Question 2 of 2');
-      expect(warnings.messages.filter((message) => message.includes('q2.nope, zz.top'))).to.have.length(1);
+      expect(warnings.messages.filter((message) => message.includes('(ignored 2: "q2.nope,zz.top")'))).to.have.length(
+        1,
+      );
       part(el, 'back')!.click();
       await el.updateComplete;
       expect(radio(el, 'q1', 'code').checked).to.equal(true);
@@ -111,6 +114,87 @@ describe('<rolefit-matcher share>', () => {
     } finally {
       warnings.restore();
     }
+  });
+
+  it('quotes at most a short excerpt of a huge fragment and reads only the capped part', async () => {
+    // 320,000 characters: an entry of 20,000 within the cap, then 300,000 after it.
+    openWithFragment(`rolefit=q1.code,${'x'.repeat(20_000)},q2.lab,${'q1.x'.repeat(75_000)}`);
+    const warnings = captureWarnings();
+    try {
+      const el = await ready(await createMatcher({ attributes: { share: true, lang: 'en' } }));
+      // The two answers before the cap are read: the result shows.
+      expect(el.result!.top).to.equal('maker');
+      expect(warnings.messages).to.have.length(2);
+      for (const message of warnings.messages) {
+        expect(message).to.match(/^\[rolefit\] <rolefit-matcher share>: the #rolefit= link /);
+        expect(message.length).to.be.below(200);
+      }
+      expect(warnings.messages.join()).to.include('(ignored 1: "xxxxxxxxxx');
+      await expect(el).to.be.accessible();
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('takes an identical repeat silently and warns once about a conflicting one', async () => {
+    openWithFragment('rolefit=q1.code,q1.code,q2.lab,q2.lab');
+    const warnings = captureWarnings();
+    try {
+      const el = await ready(await createMatcher({ attributes: { share: true, lang: 'en' } }));
+      expect(el.result!.top).to.equal('maker');
+      expect(warnings.messages).to.deep.equal([]);
+
+      openWithFragment('rolefit=q1.numbers,q1.code,q2.desk,q1.people');
+      const again = await ready(await createMatcher({ attributes: { share: true, lang: 'en' } }));
+      expect(again.answers).to.deep.equal({ q1: 'numbers', q2: 'desk' });
+      expect(hasPart(again, 'result')).to.equal(true);
+      expect(warnings.messages).to.deep.equal([
+        '[rolefit] <rolefit-matcher share>: the #rolefit= link answers a question twice; the first answer counts (ignored 2: "q1.code,q1.people").',
+      ]);
+      await expect(again).to.be.accessible();
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it("shows the result of the page's own #rolefit= link when the fragment changes", async () => {
+    const el = await ready(await createMatcher({ attributes: { share: true, lang: 'en' } }));
+    expect(hasPart(el, 'result')).to.equal(false);
+    const matches = recordEvents(el, 'rolefit-match');
+    location.hash = 'rolefit=q1.people,q2.stage';
+    await waitUntil(() => hasPart(el, 'result'), 'the result of the new fragment did not show');
+    expect(el.result!.top).to.equal('host');
+    expect(matches).to.have.length(1);
+    expect(focusedName(el)).to.equal('');
+
+    // A page anchor without a rolefit= part leaves the result alone.
+    location.hash = 'section-2';
+    await new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+    await el.updateComplete;
+    expect(el.result!.top).to.equal('host');
+
+    // An incomplete link restores its answers and goes back to the open question.
+    location.hash = 'rolefit=q1.numbers';
+    await waitUntil(() => !hasPart(el, 'result'), 'an incomplete link left the result on show');
+    expect(el.answers).to.deep.equal({ q1: 'numbers' });
+    expect(text(el.shadowRoot!.querySelector('.progress span'))).to.equal('Question 2 of 2');
+    await expect(el).to.be.accessible();
+  });
+
+  it('stops following the fragment once removed from the page', async () => {
+    const el = await ready(await createMatcher({ attributes: { share: true, lang: 'en' } }));
+    const container = el.parentElement!;
+    el.remove();
+    location.hash = 'rolefit=q1.people,q2.stage';
+    await new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+    await el.updateComplete;
+    expect(el.answers).to.deep.equal({});
+    // Back on the page, it follows again.
+    container.append(el);
+    location.hash = 'rolefit=q1.code,q2.lab';
+    await waitUntil(() => hasPart(el, 'result'), 'the element did not follow the fragment again');
+    expect(el.result!.top).to.equal('maker');
+    await expect(el).to.be.accessible();
   });
 
   it('ignores the fragment and offers no link without the share attribute', async () => {
@@ -121,6 +205,10 @@ describe('<rolefit-matcher share>', () => {
     await answerAndContinue(el, 'q1', 'code');
     await answerAndContinue(el, 'q2', 'lab');
     expect(hasPart(el, 'share')).to.equal(false);
+    location.hash = 'rolefit=q1.people,q2.stage';
+    await new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+    await el.updateComplete;
+    expect(el.result!.top).to.equal('maker');
     await expect(el).to.be.accessible();
   });
 });

@@ -77,6 +77,37 @@ describe('matchRoles', () => {
     expect(scores(result).r3).to.equal(4 / 7);
   });
 
+  it('keeps every score finite and within [0, 1] when the weight sums would overflow', () => {
+    const huge = (id: string) => question(id, { x: { a: 1e308, b: 1 }, y: { b: 1 } });
+    const overflowing = quiz([role('a'), role('b')], ['q1', 'q2', 'q3', 'q4'].map(huge));
+    const result = matchRoles(overflowing, { q1: 'x', q2: 'x', q3: 'y', q4: 'y' }, 'en');
+    // a: (1e308 + 1e308) / (4 × 1e308); b: (1 + 1 + 1 + 1) / 4. Summed as they stand, a's sums are Infinity.
+    expect(scores(result)).to.deep.equal({ a: 0.5, b: 1 });
+    expect(result.top).to.equal('b');
+    const extreme = quiz(
+      [role('a'), role('b')],
+      [question('q1', { x: { a: Number.MAX_VALUE, b: 5e-324 }, y: { a: Number.MAX_VALUE, b: 1 } })],
+    );
+    for (const { score } of matchRoles(extreme, { q1: 'x' }, 'en').roles) expect(score).to.be.within(0, 1);
+  });
+
+  it('counts weights that are no finite number ≥ 0 as missing, whatever it is handed', () => {
+    const hostile = quiz(
+      [role('a'), role('b')],
+      [
+        question('q1', { x: { a: Infinity, b: 2 }, y: { a: 1, b: NaN } }),
+        question('q2', { x: { a: -5, b: 1 }, y: { a: 2, b: '3' as unknown as number } }),
+      ],
+    );
+    const result = matchRoles(hostile, { q1: 'x', q2: 'x' }, 'en');
+    // a: (0 + 0) / (1 + 2); b: (2 + 1) / (2 + 1)
+    expect(scores(result)).to.deep.equal({ a: 0, b: 1 });
+    expect(result.reasons).to.deep.equal([
+      { questionId: 'q1', optionId: 'x' },
+      { questionId: 'q2', optionId: 'x' },
+    ]);
+  });
+
   it('names roles in the asked language, else the feed language', () => {
     const named = quiz(
       [role('a', { en: 'Analyst', de: 'Analystin' }), role('b', { en: 'Builder' })],

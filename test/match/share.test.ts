@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Question } from '../../src/feed/schema.js';
 import { firstUnanswered, knownAnswers } from '../../src/match/answers.js';
-import { encodeAnswers, readShareFragment, shareLink } from '../../src/match/share.js';
+import { encodeAnswers, maxShareEntries, maxShareLength, readShareFragment, shareLink } from '../../src/match/share.js';
 
 const question = (id: string, ...optionIds: string[]): Question => ({
   id,
@@ -30,7 +30,12 @@ describe('share link', () => {
   it('round-trips through the fragment', () => {
     const answers = { q1: 'a', 'work-style': 'team_lead', q3: 'x' };
     const link = shareLink('https://blog.example/quiz', questions, answers);
-    expect(readShareFragment(new URL(link).hash, questions)).to.deep.equal({ answers, ignored: [] });
+    expect(readShareFragment(new URL(link).hash, questions)).to.deep.equal({
+      answers,
+      ignored: [],
+      conflicting: [],
+      truncated: false,
+    });
   });
 
   it('reads nothing from a fragment without a rolefit part', () => {
@@ -38,11 +43,43 @@ describe('share link', () => {
     expect(readShareFragment('#section-2', questions)).to.equal(null);
   });
 
-  it('ignores unknown, malformed and repeated entries and lists them', () => {
-    expect(readShareFragment('#x&rolefit=q1.a,q9.a,q3.z,,q3,q1.b,q3.x.y,q3.y', questions)).to.deep.equal({
+  it('ignores unknown and malformed entries and lists them', () => {
+    expect(readShareFragment('#x&rolefit=q1.a,q9.a,q3.z,,q3,q3.x.y,q3.y', questions)).to.deep.equal({
       answers: { q1: 'a', q3: 'y' },
-      ignored: ['q9.a', 'q3.z', 'q3', 'q1.b', 'q3.x.y'],
+      ignored: ['q9.a', 'q3.z', 'q3', 'q3.x.y'],
+      conflicting: [],
+      truncated: false,
     });
+  });
+
+  it('accepts an identical repeat silently and lists a conflicting one, the first answer counting', () => {
+    expect(readShareFragment('#rolefit=q1.a,q1.a,q3.x,q3.y,q3.x', questions)).to.deep.equal({
+      answers: { q1: 'a', q3: 'x' },
+      ignored: [],
+      conflicting: ['q3.y'],
+      truncated: false,
+    });
+  });
+
+  it(`reads at most ${maxShareEntries} entries`, () => {
+    const many = Array.from({ length: maxShareEntries + 50 }, (_, index) => question(`q${index}`, 'a', 'b'));
+    const fragment = `#rolefit=${many.map(({ id }) => `${id}.a`).join(',')}`;
+    const shared = readShareFragment(fragment, many)!;
+    expect(Object.keys(shared.answers)).to.have.length(maxShareEntries);
+    expect(shared.answers).to.include({ q0: 'a', [`q${maxShareEntries - 1}`]: 'a' });
+    expect(Object.hasOwn(shared.answers, `q${maxShareEntries}`)).to.equal(false);
+    expect(shared.truncated).to.equal(true);
+  });
+
+  it(`reads at most ${maxShareLength} characters, never half an entry`, () => {
+    // "q3.x" ends at the cap: cut there, "q3.xy" would read as the known answer q3.x.
+    const filler = 'z'.repeat(maxShareLength - 'q1.a,'.length - ',q3.x'.length);
+    const shared = readShareFragment(`#rolefit=q1.a,${filler},q3.xy,q3.y`, questions)!;
+    expect(shared.answers).to.deep.equal({ q1: 'a' });
+    expect(shared.ignored).to.deep.equal([filler]);
+    expect(shared.truncated).to.equal(true);
+    const huge = readShareFragment(`#rolefit=${'q1.a'.repeat(400_000)}`, questions)!;
+    expect(huge).to.deep.equal({ answers: {}, ignored: [], conflicting: [], truncated: true });
   });
 });
 

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { shorten } from '../../feed/problems.js';
 import type { Feed, Question } from '../../feed/schema.js';
 import { localizer } from '../../feed/text.js';
 import { matcherStrings, type MatcherStrings } from '../../i18n/matcher-strings.js';
@@ -6,7 +7,7 @@ import { fill } from '../../i18n/strings.js';
 import { formatNumber } from '../../i18n/format.js';
 import { firstUnanswered, knownAnswers } from '../../match/answers.js';
 import { matchRoles } from '../../match/score.js';
-import { readShareFragment, shareLink } from '../../match/share.js';
+import { maxShareEntries, maxShareLength, readShareFragment, shareLink } from '../../match/share.js';
 import type { Answers, MatchResult } from '../../match/types.js';
 import { emit } from '../shared/emit.js';
 import { RolefitElement } from '../shared/rolefit-element.js';
@@ -26,6 +27,9 @@ export interface AnswerDetail {
   /** Valid questions in the feed. */
   total: number;
 }
+
+/** A list for a console message: how many, and a short excerpt as written (never the whole input). */
+const quoteList = (items: readonly string[]): string => `${items.length}: ${shorten(items.join(','))}`;
 
 export type MatcherLayout = 'steps' | 'list';
 const layouts: readonly MatcherLayout[] = ['steps', 'list'];
@@ -87,7 +91,8 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
 
   /**
    * The result offers a "copy link" button; the link carries the answers in the URL fragment
-   * (`#rolefit=<questionId>.<optionId>,…`), and a page opened with such a fragment shows that result.
+   * (`#rolefit=<questionId>.<optionId>,…`), and a page opened with such a fragment, or whose fragment changes to
+   * one (a link on the page), shows that result.
    */
   share = false;
 
@@ -127,12 +132,29 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
   #focusTarget: string | undefined;
   #matchPending = false;
   #fragmentRead = false;
+  /** A page's own `#rolefit=…` link, followed, shows that result as a shared link opened would. */
+  #onHashChange = (): void => {
+    const feed = this.#readyFeed;
+    if (!feed) return; // the feed's arrival reads the fragment
+    this.#readFragment(feed);
+    this.#fitAnswersTo(feed);
+  };
 
   /** Clears the answers and shows the first question, with focus on it. Fires no event. */
   reset(): void {
     this.answers = {}; // with a feed, the quiz resumes at its first question
     const first = this.#readyFeed?.questions[0];
     if (first) this.#focusTarget = legendSelector(first.id);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.#onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.#onHashChange);
   }
 
   get #readyFeed(): Feed | undefined {
@@ -169,7 +191,10 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
     const kept = knownAnswers(feed.questions, this.chosen);
     const dropped = Object.keys(this.chosen).filter((questionId) => !Object.hasOwn(kept, questionId));
     if (dropped.length) {
-      warnOnce(this, `<rolefit-matcher>: answers for ${dropped.join(', ')} do not fit the feed and were dropped.`);
+      warnOnce(
+        this,
+        `<rolefit-matcher>: answers that do not fit the feed were dropped (questions ${quoteList(dropped)}).`,
+      );
     }
     this.chosen = kept;
     // The quiz resumes at the first open question, or at the last one when all are answered.
@@ -178,13 +203,29 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
     if (open !== -1 || !feed.questions.length) this.#leaveResult();
   }
 
-  /** A page opened with `#rolefit=…` restores those answers, and shows the result when they are complete. */
+  /** A `#rolefit=…` fragment restores those answers, and shows the result when they are complete. */
   #readFragment(feed: Feed): void {
     this.#fragmentRead = true;
     const shared = this.share ? readShareFragment(location.hash, feed.questions) : null;
     if (!shared) return;
+    const link = '<rolefit-matcher share>: the #rolefit= link';
+    if (shared.truncated) {
+      warnOnce(
+        this,
+        `${link} is longer than ${maxShareEntries} entries or ${maxShareLength} characters; the rest was ignored.`,
+      );
+    }
     if (shared.ignored.length) {
-      warnOnce(this, `<rolefit-matcher>: the link names unknown answers (${shared.ignored.join(', ')}); ignored.`);
+      warnOnce(
+        this,
+        `${link} names answers the feed does not have; check its ids (ignored ${quoteList(shared.ignored)}).`,
+      );
+    }
+    if (shared.conflicting.length) {
+      warnOnce(
+        this,
+        `${link} answers a question twice; the first answer counts (ignored ${quoteList(shared.conflicting)}).`,
+      );
     }
     this.chosen = shared.answers;
     // #fitAnswersTo, which comes next, goes back to the questions when some are open.

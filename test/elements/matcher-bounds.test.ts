@@ -1,0 +1,66 @@
+/** Hostile numbers and ids reach neither the screen nor the console unbounded (issue #19). */
+import { expect } from '@open-wc/testing';
+import type { MatchResult } from '../../src/match/types.js';
+import {
+  answerAndContinue,
+  captureWarnings,
+  createMatcher,
+  fixtureData,
+  hasPart,
+  parts,
+  ready,
+  recordEvents,
+  smallFeedUrl,
+} from './matcher-support.js';
+
+describe('<rolefit-matcher> bounds', () => {
+  it('shows finite percentages in [0, 1] when weights would overflow their sums', async () => {
+    const data = await fixtureData(smallFeedUrl);
+    const options = [
+      { id: 'x', label: 'X', weights: { analyst: 1e308, maker: 1 } },
+      { id: 'y', label: 'Y', weights: { maker: 1 } },
+    ];
+    data.questions = ['q1', 'q2', 'q3', 'q4'].map((id) => ({ id, text: `Question ${id}`, options }));
+    const el = await ready(await createMatcher({ data, attributes: { lang: 'en' } }));
+    const matches = recordEvents(el, 'rolefit-match');
+    for (const [questionId, optionId] of [
+      ['q1', 'x'],
+      ['q2', 'x'],
+      ['q3', 'y'],
+      ['q4', 'y'],
+    ] as const) {
+      await answerAndContinue(el, questionId, optionId);
+    }
+    expect(hasPart(el, 'result')).to.equal(true);
+    const { detail } = matches[0] as CustomEvent<MatchResult>;
+    // analyst: (1e308 + 1e308) / (4 × 1e308); maker: 4 / 4
+    expect(detail.roles.map(({ id, score }) => [id, score])).to.deep.equal([
+      ['maker', 1],
+      ['analyst', 0.5],
+      ['host', 0],
+    ]);
+    expect(el.shadowRoot!.textContent).not.to.include('NaN');
+    const bars = parts(el, 'role').map((role) => role.querySelector<HTMLElement>('.fit-bar > span')!.style);
+    expect(bars.map((style) => style.getPropertyValue('--fit'))).to.deep.equal(['1', '0.5', '0']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('quotes at most a short excerpt of the answers it drops', async () => {
+    const warnings = captureWarnings();
+    try {
+      const answers = Object.fromEntries(
+        Array.from({ length: 1000 }, (_, index) => [`unknown-question-${index}`, 'x']),
+      );
+      const el = await ready(await createMatcher({ answers: { ...answers, q1: 'code' }, attributes: { lang: 'en' } }));
+      expect(el.answers).to.deep.equal({ q1: 'code' });
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.match(
+        /^\[rolefit\] <rolefit-matcher>: answers that do not fit the feed were dropped \(questions 1000: "unknown-question-0,/,
+      );
+      expect(warnings.messages[0]!.length).to.be.below(200);
+      await expect(el).to.be.accessible();
+    } finally {
+      warnings.restore();
+    }
+  });
+});

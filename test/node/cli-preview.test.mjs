@@ -132,3 +132,15 @@ test('preview refuses a missing feed and a bad port', () => {
   assert.equal(port.code, 2);
   assert.match(port.stderr, /--port must be a whole number from 0 to 65535/);
 });
+
+test('preview refuses a port that is not written as a whole number instead of serving on another one', () => {
+  // Number() reads all of these (0x50 is 80, "" and " " are 0: any free port).
+  for (const text of ['0x50', '8080.0', '1e3', ' ']) {
+    const { code, stderr } = rolefit(['preview', fixture('base-feed.json'), '--port', text], { timeout: 10_000 });
+    assert.equal(code, 2, `--port ${JSON.stringify(text)}`);
+    assert.match(stderr, /--port must be a whole number from 0 to 65535/);
+  }
+  const empty = rolefit(['preview', fixture('base-feed.json'), '--port='], { timeout: 10_000 });
+  assert.equal(empty.code, 2);
+  assert.match(empty.stderr, /--port needs a value \(N\)/);
+});

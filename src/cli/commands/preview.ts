@@ -116,7 +116,8 @@ function handler(file: string, lang: UiLang, output: Output) {
 function parsePort(text: string | undefined): number {
   if (text === undefined) return 8080;
   const port = Number(text);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  // Digits only: Number() alone would also read "0x50", "1e3" and "8080.0" (and " " as 0: any free port).
+  if (!/^\d{1,5}$/.test(text) || port > 65535) {
     throw usageError(`--port must be a whole number from 0 to 65535 (0 picks a free port), not ${shorten(text)}.`);
   }
   return port;

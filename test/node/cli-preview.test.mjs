@@ -26,9 +26,10 @@ async function startPreview(t, feed, options = []) {
 }
 
 /** A copy of the fixture feed with its `lang` set, in a fresh folder. */
-function feedInLang(t, lang) {
+function feedInLang(t, lang, { bom = '' } = {}) {
   const feed = join(tempDir(t), 'feed.json');
-  writeFileSync(feed, JSON.stringify({ ...JSON.parse(readFileSync(fixture('base-feed.json'), 'utf8')), lang }));
+  const json = JSON.stringify({ ...JSON.parse(readFileSync(fixture('base-feed.json'), 'utf8')), lang });
+  writeFileSync(feed, bom + json);
   return feed;
 }
 
@@ -112,7 +113,8 @@ test('preview --lang de shows the page and the widgets in German, whatever the f
 });
 
 test('preview follows the feed lang when it has UI strings for it', async (t) => {
-  const { url, stdout } = await startPreview(t, feedInLang(t, 'de-AT'));
+  // With a byte order mark, as Windows editors save it.
+  const { url, stdout } = await startPreview(t, feedInLang(t, 'de-AT', { bom: '\uFEFF' }));
   assert.match(stdout(), /in German \(the feed's lang "de-AT"; --lang en switches\)/);
   assert.match(await (await fetch(url)).text(), /<html lang="de">/);
 });

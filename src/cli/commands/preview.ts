@@ -17,6 +17,7 @@ import type { Output } from '../output.js';
 import { count } from '../output.js';
 import { distFolder } from '../package-files.js';
 import { previewLangs, previewPage } from '../preview-page.js';
+import { readText } from '../read-file.js';
 
 const contentTypes: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -62,7 +63,7 @@ async function feedPageLang(file: string): Promise<PageLang> {
   const choose = `--lang ${previewLangs.join(' or ')} chooses`;
   let feedLang: unknown;
   try {
-    feedLang = (JSON.parse(await readFile(file, 'utf8')) as { lang?: unknown }).lang;
+    feedLang = (JSON.parse(await readText(file)) as { lang?: unknown }).lang;
   } catch {
     // Unreadable or not JSON: the feed's own line in the terminal says so on the first request.
   }

@@ -1,4 +1,5 @@
 /** The command-line grammar shared by every command: `--flag`, `--name value`, `--name=value`, `--` ends options. */
+import { shorten } from '../feed/problems.js';
 import { usageError } from './errors.js';
 
 export interface OptionSpec {
@@ -56,7 +57,7 @@ export function parseArgs(argv: readonly string[], syntax: CommandSyntax): Parse
     const option = syntax.options.find((candidate) => candidate.name === name);
     if (!option) {
       throw usageError(
-        `Unknown option ${arg.split('=')[0]} for \`rolefit ${syntax.name}\`. ${optionList(syntax)} ${seeHelp}`,
+        `Unknown option ${shorten(arg.split('=')[0])} for \`rolefit ${syntax.name}\`. ${optionList(syntax)} ${seeHelp}`,
       );
     }
     if (option.kind === 'flag') {
@@ -65,7 +66,9 @@ export function parseArgs(argv: readonly string[], syntax: CommandSyntax): Parse
       continue;
     }
     const value = inline ?? argv[++index];
-    if (value === undefined || (inline === undefined && value.startsWith('--'))) {
+    // An empty value is never meant: `--out=` writing to standard output, or `--port=` picking any port, would
+    // quietly do something the command line did not say.
+    if (!value || (inline === undefined && value.startsWith('--'))) {
       throw usageError(`--${name} needs a value (${option.valueName ?? 'value'}). ${seeHelp}`);
     }
     parsed.values.set(name, value);
@@ -78,7 +81,7 @@ export function parseArgs(argv: readonly string[], syntax: CommandSyntax): Parse
   }
   if (parsed.positionals.length > syntax.positionals.length) {
     const extra = parsed.positionals[syntax.positionals.length]!;
-    throw usageError(`\`rolefit ${syntax.name}\` got an unexpected argument "${extra}". ${seeHelp}`);
+    throw usageError(`\`rolefit ${syntax.name}\` got an unexpected argument ${shorten(extra)}. ${seeHelp}`);
   }
   return parsed;
 }

@@ -15,7 +15,10 @@ export interface Output {
   out(text: string): void;
   /** Progress notes and warnings that must not mix with results on stdout. */
   err(text: string): void;
+  /** For text written with `out`. */
   style: Style;
+  /** For text written with `err`: stderr can be a terminal while stdout is piped, and the other way round. */
+  errorStyle: Style;
 }
 
 const plain: Style = { bold: (t) => t, red: (t) => t, yellow: (t) => t, green: (t) => t, dim: (t) => t };
@@ -31,13 +34,24 @@ export function wantsColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv):
   return Boolean(stream.isTTY) && !env.NO_COLOR;
 }
 
-export function processOutput(): Output {
+interface Stream {
+  isTTY?: boolean;
+  write(text: string): unknown;
+}
+
+/** Each stream is coloured only when it is itself a terminal. */
+export function outputFor(streams: { stdout: Stream; stderr: Stream; env: NodeJS.ProcessEnv }): Output {
+  const { stdout, stderr, env } = streams;
   return {
-    out: (text) => process.stdout.write(`${text}\n`),
-    err: (text) => process.stderr.write(`${text}\n`),
-    style: wantsColor(process.stdout, process.env) ? ansi : plain,
+    out: (text) => stdout.write(`${text}\n`),
+    err: (text) => stderr.write(`${text}\n`),
+    style: wantsColor(stdout, env) ? ansi : plain,
+    errorStyle: wantsColor(stderr, env) ? ansi : plain,
   };
 }
+
+export const processOutput = (): Output =>
+  outputFor({ stdout: process.stdout, stderr: process.stderr, env: process.env });
 
 /** `1 course`, `3 courses`. */
 export function count(n: number, singular: string, plural = `${singular}s`): string {

@@ -5,7 +5,15 @@ export const packageRoot = new URL('../../', import.meta.url);
 
 export const distFolder = new URL('dist/', packageRoot);
 
+/** The name and version this CLI was published as. */
+export function packageManifest(): { name: string; version: string } {
+  const { name, version } = JSON.parse(readFileSync(new URL('package.json', packageRoot), 'utf8')) as {
+    name: string;
+    version: string;
+  };
+  return { name, version };
+}
+
 export function packageVersion(): string {
-  const manifest = JSON.parse(readFileSync(new URL('package.json', packageRoot), 'utf8')) as { version: string };
-  return manifest.version;
+  return packageManifest().version;
 }

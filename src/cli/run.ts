@@ -1,4 +1,5 @@
 /** Dispatches a command line to its command; the one place that turns errors into messages and exit codes. */
+import { shorten } from '../feed/problems.js';
 import { parseArgs } from './args.js';
 import { commandNames, commands } from './commands/index.js';
 import { commandHelp, generalHelp } from './commands/help.js';
@@ -9,7 +10,7 @@ import { packageVersion } from './package-files.js';
 function findCommand(name: string) {
   const command = commands.find((candidate) => candidate.name === name);
   if (!command) {
-    throw usageError(`Unknown command "${name}". Commands: ${commandNames()}. See \`rolefit --help\`.`);
+    throw usageError(`Unknown command ${shorten(name)}. Commands: ${commandNames()}. See \`rolefit --help\`.`);
   }
   return command;
 }
@@ -34,7 +35,9 @@ async function dispatch(argv: readonly string[], output: Output): Promise<number
     return 0;
   }
   if (first.startsWith('-'))
-    throw usageError(`Unknown option ${first}. Put a command first: ${commandNames()}. See \`rolefit --help\`.`);
+    throw usageError(
+      `Unknown option ${shorten(first)}. Put a command first: ${commandNames()}. See \`rolefit --help\`.`,
+    );
   const command = findCommand(first);
   const args = parseArgs(rest, command);
   if (args.help) {
@@ -49,7 +52,7 @@ export async function runCli(argv: readonly string[], output: Output): Promise<n
     return await dispatch(argv, output);
   } catch (error) {
     if (!(error instanceof CliError)) throw error;
-    output.err(output.style.red(`rolefit: ${error.message}`));
+    output.err(output.errorStyle.red(`rolefit: ${error.message}`));
     return error.exitCode;
   }
 }

@@ -1,11 +1,10 @@
 import type { FeedInput } from '../feed/schema.js';
 
-/** Where `npm install rolefit` puts the schema, relative to a feed in the project root: editors pick it up. */
-export const schemaReference = './node_modules/rolefit/dist/feed.schema.json';
-
-/** The smallest feed that shows every part of the format and passes `rolefit validate --strict`. */
+/**
+ * The smallest feed that shows every part of the format and passes `rolefit validate --strict`. Its `$schema`
+ * depends on where the feed is written: `rolefit init` adds it (see schema-reference.ts).
+ */
 export const starterFeed: FeedInput = {
-  $schema: schemaReference,
   version: 1,
   lang: 'en',
   roles: [

@@ -11,9 +11,12 @@ export const fixture = (name) => join(root, 'test/fixtures/cli', name);
 
 const env = { ...process.env, NO_COLOR: '1' };
 
-/** Runs `rolefit …args` to completion: { code, stdout, stderr }. */
-export function rolefit(args, { cwd = root } = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, env, encoding: 'utf8' });
+/**
+ * Runs `rolefit …args` to completion: { code, stdout, stderr }. A run still going after `timeout` ms is killed
+ * and has code null (a preview that should have refused its arguments fails the test instead of hanging it).
+ */
+export function rolefit(args, { cwd = root, timeout = 30_000 } = {}) {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, env, encoding: 'utf8', timeout });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -48,6 +48,7 @@ export function generalHelp(commands: readonly Command[]): string {
     "rolefit help <command>  shows a command's options and examples.",
     'rolefit --version       prints the version.',
     '',
-    'Exit codes: 0 success, 1 the input has problems, 2 the command line is wrong. NO_COLOR turns colours off.',
+    'Exit codes: 0 success, 1 the input has problems, 2 the command line is wrong, 70 a bug in rolefit (please',
+    'report it). NO_COLOR turns colours off.',
   ].join('\n');
 }

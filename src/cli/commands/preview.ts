@@ -9,12 +9,15 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FeedError } from '../../feed/errors.js';
 import { parseFeed } from '../../feed/parse.js';
+import { shorten } from '../../feed/problems.js';
+import { uiLang, type UiLang } from '../../i18n/strings.js';
 import type { Command } from '../command.js';
 import { CliError, usageError } from '../errors.js';
 import type { Output } from '../output.js';
 import { count } from '../output.js';
 import { distFolder } from '../package-files.js';
-import { previewPage } from '../preview-page.js';
+import { previewLangs, previewPage } from '../preview-page.js';
+import { readText } from '../read-file.js';
 
 const contentTypes: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -41,13 +44,37 @@ function describeFeed(text: string, file: string): string {
   }
 }
 
-async function feedLang(file: string): Promise<string> {
+const langNames: Record<UiLang, string> = { de: 'German', en: 'English' };
+
+interface PageLang {
+  lang: UiLang;
+  /** Why this language, for the terminal. */
+  reason: string;
+}
+
+function parseLang(text: string): UiLang {
+  const lang = previewLangs.find((candidate) => candidate === text);
+  if (!lang) throw usageError(`--lang must be ${previewLangs.join(' or ')}, not ${shorten(text)}.`);
+  return lang;
+}
+
+/** Without --lang, the feed's own language when the widgets have UI strings for it (as they would choose). */
+async function feedPageLang(file: string): Promise<PageLang> {
+  const choose = `--lang ${previewLangs.join(' or ')} chooses`;
+  let feedLang: unknown;
   try {
-    const lang = (JSON.parse(await readFile(file, 'utf8')) as { lang?: unknown }).lang;
-    return typeof lang === 'string' ? lang : 'en';
+    feedLang = (JSON.parse(await readText(file)) as { lang?: unknown }).lang;
   } catch {
-    return 'en';
+    // Unreadable or not JSON: the feed's own line in the terminal says so on the first request.
   }
+  if (typeof feedLang !== 'string') return { lang: 'en', reason: `the feed names no lang; ${choose}` };
+  const subtag = feedLang.toLowerCase().split('-')[0]!;
+  const lang = uiLang(subtag);
+  if (lang !== subtag) {
+    return { lang, reason: `the feed's lang ${shorten(feedLang)} has no UI strings; ${choose}` };
+  }
+  const other = previewLangs.filter((candidate) => candidate !== lang).join(' or ');
+  return { lang, reason: `the feed's lang ${shorten(feedLang)}; --lang ${other} switches` };
 }
 
 /** dist/ files only: the resolved path must stay inside dist/ ("/dist/../package.json" is refused). */
@@ -56,13 +83,13 @@ function distFile(path: string): URL | undefined {
   return file.href.startsWith(distFolder.href) ? file : undefined;
 }
 
-function handler(file: string, output: Output) {
+function handler(file: string, lang: UiLang, output: Output) {
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return send(response, 405, 'text/plain', 'Only GET here.');
     if (path === '/' || path === '/index.html') {
-      return send(response, 200, 'text/html; charset=utf-8', previewPage(basename(file), await feedLang(file)));
+      return send(response, 200, 'text/html; charset=utf-8', previewPage(basename(file), lang));
     }
     if (path === '/feed.json') {
       try {
@@ -90,8 +117,9 @@ function handler(file: string, output: Output) {
 function parsePort(text: string | undefined): number {
   if (text === undefined) return 8080;
   const port = Number(text);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw usageError(`--port must be a whole number from 0 to 65535 (0 picks a free port), not "${text}".`);
+  // Digits only: Number() alone would also read "0x50", "1e3" and "8080.0" (and " " as 0: any free port).
+  if (!/^\d{1,5}$/.test(text) || port > 65535) {
+    throw usageError(`--port must be a whole number from 0 to 65535 (0 picks a free port), not ${shorten(text)}.`);
   }
   return port;
 }
@@ -107,19 +135,34 @@ export const previewCommand: Command = {
       valueName: 'N',
       description: 'The port on 127.0.0.1 (default 8080; 0 picks a free one).',
     },
+    {
+      name: 'lang',
+      kind: 'value',
+      valueName: previewLangs.join('|'),
+      description: `The language of the page and the widgets (default: the feed's lang when it is ${previewLangs.join(' or ')}, else en).`,
+    },
   ],
   details: 'Serves only on 127.0.0.1. Stop it with Ctrl-C.',
-  examples: ['rolefit preview feed.json', 'rolefit preview feed.json --port 3000'],
+  examples: [
+    'rolefit preview feed.json',
+    'rolefit preview feed.json --port 3000',
+    'rolefit preview feed.json --lang de',
+  ],
   async run(args, output) {
     const file = args.positionals[0]!;
     const port = parsePort(args.values.get('port'));
+    const langOption = args.values.get('lang');
+    const chosenLang = langOption === undefined ? undefined : parseLang(langOption);
     if (!existsSync(file)) throw new CliError(`File not found: ${file}`);
     if (!existsSync(new URL('rolefit.js', distFolder))) {
       output.err(
         `The bundle ${fileURLToPath(new URL('rolefit.js', distFolder))} is missing, so the page will show no widget. Build it first.`,
       );
     }
-    const handle = handler(file, output);
+    const { lang, reason } = chosenLang
+      ? { lang: chosenLang, reason: `--lang ${chosenLang}` }
+      : await feedPageLang(file);
+    const handle = handler(file, lang, output);
     // A malformed request (say, a bad %-escape) gets a 400 instead of stopping the preview.
     const server = createServer((request, response) =>
       handle(request, response).catch(() => send(response, 400, 'text/plain', 'Bad request.')),
@@ -136,9 +179,8 @@ export const previewCommand: Command = {
     });
     const address = server.address();
     const actualPort = typeof address === 'object' && address ? address.port : port;
-    output.out(
-      `Previewing ${file} at http://127.0.0.1:${actualPort}/ (reload the page after each edit; Ctrl-C stops).`,
-    );
+    output.out(`Previewing ${file} at http://127.0.0.1:${actualPort}/ in ${langNames[lang]} (${reason}).`);
+    output.out('Reload the page after each edit; Ctrl-C stops.');
     return new Promise<number>((resolve) => {
       const stop = () => {
         server.closeAllConnections();

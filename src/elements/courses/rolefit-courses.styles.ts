@@ -9,7 +9,7 @@ export const coursesStyles = css`
   .layout,
   .results {
     display: grid;
-    gap: var(--_g);
+    gap: var(--_gap);
     min-width: 0;
   }
   .skeleton {
@@ -20,7 +20,7 @@ export const coursesStyles = css`
     flex-wrap: wrap;
     align-items: baseline;
     justify-content: space-between;
-    gap: 0 var(--_g);
+    gap: 0 var(--_gap);
   }
   .count {
     font-weight: 600;
@@ -36,7 +36,7 @@ export const coursesStyles = css`
   }
   .list {
     display: grid;
-    gap: var(--_g);
+    gap: var(--_gap);
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 17.5em), 1fr));
   }
   .list > li {
@@ -47,7 +47,7 @@ export const coursesStyles = css`
     display: flex;
     flex-direction: column;
     overflow-wrap: anywhere;
-    gap: calc(var(--_g) / 2);
+    gap: calc(var(--_gap) / 2);
   }
   .title {
     font-size: 1.125em;
@@ -76,9 +76,9 @@ export const coursesStyles = css`
   }
   .badges li {
     font-size: 0.8125em;
-    border: 1px solid color-mix(in srgb, var(--_a) 30%, var(--_b));
+    border: 1px solid color-mix(in srgb, var(--_accent) 30%, var(--_border));
     border-radius: 999px;
-    background: var(--_u);
+    background: var(--_subtle);
     padding: 0.125em 0.625em;
   }
   .price {
@@ -92,12 +92,12 @@ export const coursesStyles = css`
 
   .filters {
     display: grid;
-    gap: var(--_g);
+    gap: var(--_gap);
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 9.5em), 1fr));
-    padding: var(--_g);
-    border: 1px solid var(--_b);
-    border-radius: var(--_r);
-    background: var(--_u);
+    padding: var(--_gap);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_subtle);
     align-content: start;
   }
   .field {
@@ -118,10 +118,10 @@ export const coursesStyles = css`
     font: inherit;
     padding: 0.375em 0.625em;
     min-height: 2.75em;
-    border: 1px solid var(--_b);
-    border-radius: var(--_r);
-    background: var(--_s);
-    color: var(--_t);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
     width: 100%;
   }
   .group {
@@ -138,10 +138,10 @@ export const coursesStyles = css`
     margin: 0;
     width: 1.125em;
     height: 1.125em;
-    accent-color: var(--_a);
+    accent-color: var(--_accent);
   }
   .option:has(:disabled) {
-    color: var(--_m);
+    color: var(--_muted);
   }
 
   @container (min-width: 48em) {

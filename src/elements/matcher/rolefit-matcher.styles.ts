@@ -6,7 +6,7 @@ export const matcherStyles = css`
   .result,
   .questions {
     display: grid;
-    gap: var(--_g);
+    gap: var(--_gap);
   }
   h2 {
     font-size: 1.375em;
@@ -16,38 +16,38 @@ export const matcherStyles = css`
     font-size: 1.0625em;
   }
   .intro {
-    margin-top: calc(var(--_g) * -0.5);
+    margin-top: calc(var(--_gap) * -0.5);
   }
 
   .progress {
     display: grid;
     gap: 0.25em;
     font-size: 0.9375em;
-    color: var(--_m);
+    color: var(--_muted);
   }
   progress {
     appearance: none;
     width: 100%;
     height: 0.5em;
-    border: 1px solid var(--_b);
+    border: 1px solid var(--_border);
     border-radius: 999px;
-    background: var(--_u);
+    background: var(--_subtle);
     overflow: hidden;
   }
   progress::-webkit-progress-bar {
-    background: var(--_u);
+    background: var(--_subtle);
   }
   progress::-webkit-progress-value {
-    background: var(--_a);
+    background: var(--_accent);
   }
   progress::-moz-progress-bar {
-    background: var(--_a);
+    background: var(--_accent);
   }
 
   .question,
   .options {
     display: grid;
-    gap: calc(var(--_g) / 2);
+    gap: calc(var(--_gap) / 2);
   }
   .question {
     min-width: 0;
@@ -56,7 +56,7 @@ export const matcherStyles = css`
     float: left; /* lets the legend take part in the grid like any block, instead of sitting on the border */
     width: 100%;
     font-size: 1.0625em;
-    margin-bottom: calc(var(--_g) / 2);
+    margin-bottom: calc(var(--_gap) / 2);
     font-weight: 600;
   }
   legend:focus {
@@ -66,7 +66,7 @@ export const matcherStyles = css`
     font-size: 0.9375em;
   }
   .missing {
-    color: var(--_d);
+    color: var(--_danger);
     font-weight: 600;
   }
   .missing:empty,
@@ -78,32 +78,32 @@ export const matcherStyles = css`
     align-items: start;
     gap: 0.75em;
     padding: 0.625em 0.875em;
-    border: 1px solid var(--_b);
-    border-radius: var(--_r);
-    background: var(--_s);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
     cursor: pointer;
   }
   .option:hover {
-    border-color: var(--_a);
+    border-color: var(--_accent);
   }
   .option:has(:checked) {
-    background: var(--_u);
-    box-shadow: inset 0 0 0 1px var(--_a);
-    border-color: var(--_a);
+    background: var(--_subtle);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+    border-color: var(--_accent);
   }
   .option input {
     margin: 0.2em 0 0;
     flex: none;
     width: 1.125em;
     height: 1.125em;
-    accent-color: var(--_a);
+    accent-color: var(--_accent);
   }
 
   .actions {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: calc(var(--_g) / 2);
+    gap: calc(var(--_gap) / 2);
   }
   .forward,
   .restart {
@@ -114,7 +114,7 @@ export const matcherStyles = css`
     font-size: 0.875em;
     text-transform: uppercase;
     letter-spacing: 0.04em;
-    margin-bottom: calc(var(--_g) * -0.75);
+    margin-bottom: calc(var(--_gap) * -0.75);
   }
   ul {
     padding-inline-start: 1.25em;
@@ -144,20 +144,20 @@ export const matcherStyles = css`
   }
   .fit-bar {
     height: 0.75em;
-    border: 1px solid var(--_b);
-    border-radius: var(--_r);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
     grid-area: bar;
-    background: var(--_u);
+    background: var(--_subtle);
     overflow: hidden;
   }
   .fit-bar span {
     display: block;
     height: 100%;
-    background: var(--_a);
+    background: var(--_accent);
     width: calc(var(--fit) * 100%);
   }
   .fit:not(.top) .fit-bar span {
-    background: color-mix(in srgb, var(--_a) 55%, var(--_s));
+    background: color-mix(in srgb, var(--_accent) 55%, var(--_surface));
   }
   .disclaimer {
     font-size: 0.875em;
@@ -171,10 +171,10 @@ export const matcherStyles = css`
   .share-link {
     font: inherit;
     padding: 0.5em;
-    border: 1px solid var(--_b);
-    border-radius: var(--_r);
-    background: var(--_s);
-    color: var(--_t);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
     width: 100%;
   }
 

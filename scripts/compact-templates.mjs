@@ -9,12 +9,16 @@ import { walkAst } from './walk-ast.mjs';
 
 // A CSS comment or a quoted string (with its escapes): matched together, left to right, so that a `/*` in a
 // string is no comment and a `'` in a comment starts no string.
-const cssCommentOrString = /\/\*[^]*?\*\/|('(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")/g;
-const cssString = /('(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")/;
+const cssQuotedString = String.raw`'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"`;
+const cssCommentOrString = new RegExp(String.raw`/\*[^]*?\*/|(${cssQuotedString})`, 'g');
+const cssString = new RegExp(`(${cssQuotedString})`);
+
+// Where line breaks and runs of spaces render as written; the compaction stops the build instead of changing them.
+const whitespaceThatRenders = /<(?:pre|textarea)\b|white-space:\s*(?:pre|break-spaces)/i;
 
 /**
  * A run of whitespace with a line break renders like one space, in CSS and in HTML outside `<pre>`, `<textarea>`
- * and `white-space: pre*` (which the elements do not use; test/node/compact-templates.test.mjs checks). CSS also
+ * and `white-space: pre*` (which the elements do not use: a template holding one stops the build). CSS also
  * loses its comments, the spaces around `{};,>`, the space after a property's colon (`gap: 1em`; a selector never
  * has `{` or `;` before such a colon) or a media or container feature's colon (`(max-width: 30em)`), the space
  * between an at-rule and its `(` (`@media (`), the space before `!important`, the spaces around `*` and `/` before
@@ -24,6 +28,10 @@ const cssString = /('(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")/;
  * quotes (`[type='search']`).
  */
 export function compact(text, tag) {
+  const [keptWhitespace] = text.match(whitespaceThatRenders) ?? [];
+  if (keptWhitespace) {
+    throw new Error(`[rolefit build] ${keptWhitespace} in a ${tag}\`\` template: the compaction would change its text`);
+  }
   const css = tag === 'css';
   const withoutComments = css ? text.replace(cssCommentOrString, (comment, string) => string ?? '') : text;
   const short = withoutComments.replace(/[ \t\r]*\n[ \t\r\n]*/g, ' ');

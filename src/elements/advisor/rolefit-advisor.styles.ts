@@ -14,10 +14,10 @@ export const advisorStyles = css`
     line-height: 1.3;
   }
   fieldset {
-    gap: 0.5em;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
+    gap: 0.5em;
   }
   legend {
     float: left;

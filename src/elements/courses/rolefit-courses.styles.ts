@@ -36,8 +36,8 @@ export const coursesStyles = css`
   }
   .list {
     display: grid;
-    gap: var(--_gap);
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 17.5em), 1fr));
+    gap: var(--_gap);
   }
   .list > li {
     display: grid;
@@ -46,8 +46,8 @@ export const coursesStyles = css`
   .course {
     display: flex;
     flex-direction: column;
-    overflow-wrap: anywhere;
     gap: calc(var(--_gap) / 2);
+    overflow-wrap: anywhere;
   }
   .title {
     font-size: 1.125em;
@@ -75,11 +75,11 @@ export const coursesStyles = css`
     gap: 0.375em;
   }
   .badges li {
-    font-size: 0.8125em;
+    padding: 0.125em 0.625em;
     border: 1px solid color-mix(in srgb, var(--_accent) 30%, var(--_border));
     border-radius: 999px;
+    font-size: 0.8125em;
     background: var(--_subtle);
-    padding: 0.125em 0.625em;
   }
   .price {
     margin-top: auto;
@@ -92,18 +92,18 @@ export const coursesStyles = css`
 
   .filters {
     display: grid;
-    gap: var(--_gap);
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 9.5em), 1fr));
+    align-content: start;
+    gap: var(--_gap);
     padding: var(--_gap);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_subtle);
-    align-content: start;
   }
   .field {
     display: grid;
-    gap: 0.25em;
     align-content: start;
+    gap: 0.25em;
   }
   .field span,
   legend {
@@ -116,13 +116,13 @@ export const coursesStyles = css`
   input[type='search'],
   input[type='number'] {
     font: inherit;
+    width: 100%;
     padding: 0.375em 0.625em;
     min-height: 2.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
-    width: 100%;
   }
   .group {
     display: grid;

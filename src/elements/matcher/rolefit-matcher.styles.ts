@@ -29,10 +29,10 @@ export const matcherStyles = css`
     appearance: none;
     width: 100%;
     height: 0.5em;
+    overflow: hidden;
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_subtle);
-    overflow: hidden;
   }
   progress::-webkit-progress-bar {
     background: var(--_subtle);
@@ -55,8 +55,8 @@ export const matcherStyles = css`
   legend {
     float: left; /* lets the legend take part in the grid like any block, instead of sitting on the border */
     width: 100%;
-    font-size: 1.0625em;
     margin-bottom: calc(var(--_gap) / 2);
+    font-size: 1.0625em;
     font-weight: 600;
   }
   legend:focus {
@@ -66,8 +66,8 @@ export const matcherStyles = css`
     font-size: 0.9375em;
   }
   .missing {
-    color: var(--_danger);
     font-weight: 600;
+    color: var(--_danger);
   }
   .missing:empty,
   .copy-status:empty {
@@ -87,15 +87,15 @@ export const matcherStyles = css`
     border-color: var(--_accent);
   }
   .option:has(:checked) {
-    background: var(--_subtle);
-    box-shadow: inset 0 0 0 1px var(--_accent);
     border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+    background: var(--_subtle);
   }
   .option input {
-    margin: 0.2em 0 0;
     flex: none;
     width: 1.125em;
     height: 1.125em;
+    margin: 0.2em 0 0;
     accent-color: var(--_accent);
   }
 
@@ -111,26 +111,26 @@ export const matcherStyles = css`
   }
 
   .eyebrow {
-    font-size: 0.875em;
-    text-transform: uppercase;
-    letter-spacing: 0.04em;
     margin-bottom: calc(var(--_gap) * -0.75);
+    font-size: 0.875em;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
   }
   ul {
     padding-inline-start: 1.25em;
   }
   .fits {
-    list-style: none;
     display: grid;
     gap: 0.5em;
     padding: 0;
+    list-style: none;
   }
   .fit {
-    grid-template-columns: 1fr auto;
     display: grid;
-    gap: 0.125em 0.75em;
+    grid-template-columns: 1fr auto;
     grid-template-areas: 'name value' 'bar bar';
     align-items: center;
+    gap: 0.125em 0.75em;
   }
   .top {
     font-weight: 600;
@@ -143,18 +143,18 @@ export const matcherStyles = css`
     font-variant-numeric: tabular-nums;
   }
   .fit-bar {
+    grid-area: bar;
     height: 0.75em;
+    overflow: hidden;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    grid-area: bar;
     background: var(--_subtle);
-    overflow: hidden;
   }
   .fit-bar span {
     display: block;
+    width: calc(var(--fit) * 100%);
     height: 100%;
     background: var(--_accent);
-    width: calc(var(--fit) * 100%);
   }
   .fit:not(.top) .fit-bar span {
     background: color-mix(in srgb, var(--_accent) 55%, var(--_surface));
@@ -163,19 +163,19 @@ export const matcherStyles = css`
     font-size: 0.875em;
   }
   .share-field {
+    flex-basis: 100%;
     display: grid;
     gap: 0.25em;
     font-size: 0.9375em;
-    flex-basis: 100%;
   }
   .share-link {
     font: inherit;
+    width: 100%;
     padding: 0.5em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
-    width: 100%;
   }
 
   .skeleton .title {
@@ -187,13 +187,13 @@ export const matcherStyles = css`
   /* span.x outweighs the shared every-other-line width (.skeleton span:nth-child(odd)): answers are full width and
      the button is button-sized, as in the quiz. */
   .skeleton span.answer {
-    height: 2.75em;
     width: auto;
+    height: 2.75em;
   }
   .skeleton span.button {
-    height: 2.75em;
-    width: 8em;
     justify-self: end;
+    width: 8em;
+    height: 2.75em;
   }
 
   /* Wide enough: name, bar and value on one line; buttons keep their natural width. */

@@ -4,6 +4,8 @@ import { unsafeCSS, type CSSResult } from 'lit';
  * The tag of the elements' style sheets. They are static text (the type takes no `${}` values), which needs none
  * of the value checks in Lit's own `css` tag, so that tag stays out of the bundle; `unsafeCSS` wraps our own
  * constant text. Named `css` for editors' CSS highlighting and for the build's compaction (compact-templates.mjs).
+ * In every sheet a rule lists its declarations by topic, for the reader: resets (`font: inherit`), layout, box,
+ * type, colour, then behaviour (`cursor`, `animation`).
  */
 export const css = (strings: TemplateStringsArray): CSSResult => unsafeCSS(strings[0]);
 
@@ -15,24 +17,24 @@ export const css = (strings: TemplateStringsArray): CSSResult => unsafeCSS(strin
  */
 export const hostStyles = css`
   :host {
-    display: block;
-    font-family: var(--rolefit-font, inherit);
-    color: var(--_text);
-    container-type: inline-size;
-    --_text: var(--rolefit-text, light-dark(#1f2328, #e8eaed));
-    --_subtle: color-mix(in srgb, var(--_accent) 8%, var(--_surface));
-    --_muted: var(--rolefit-muted, light-dark(#57606a, #a8b0b9));
     --_accent: var(--rolefit-accent, light-dark(#0b57d0, #8ab4f8));
     --_accent-contrast: var(--rolefit-accent-contrast, light-dark(#fff, #0b1d36));
+    --_text: var(--rolefit-text, light-dark(#1f2328, #e8eaed));
+    --_muted: var(--rolefit-muted, light-dark(#57606a, #a8b0b9));
     --_surface: var(--rolefit-surface, light-dark(#fff, #1d2127));
+    --_subtle: color-mix(in srgb, var(--_accent) 8%, var(--_surface));
     --_border: var(--rolefit-border, light-dark(#d0d7de, #444c56));
     --_danger: light-dark(#b3261e, #f2b8b5);
     --_radius: var(--rolefit-radius, 0.5em);
     --_gap: var(--rolefit-gap, 1em);
+    display: block;
+    container-type: inline-size;
     box-sizing: border-box;
     min-width: 0;
+    font-family: var(--rolefit-font, inherit);
     line-height: 1.5;
     text-align: start;
+    color: var(--_text);
   }
   :host([hidden]) {
     display: none;
@@ -86,9 +88,9 @@ export const hostStyles = css`
   }
   .visually-hidden {
     position: absolute;
+    width: 1px;
     height: 1px;
     overflow: hidden;
-    width: 1px;
     clip-path: inset(50%);
     white-space: nowrap;
   }
@@ -128,8 +130,8 @@ export const hostStyles = css`
   .skeleton span {
     display: block;
     height: 1.25em;
-    background: var(--_subtle);
     border-radius: var(--_radius);
+    background: var(--_subtle);
     animation: pulse 1.4s ease-in-out infinite;
   }
   .skeleton span:nth-child(odd) {

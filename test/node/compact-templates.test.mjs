@@ -177,9 +177,9 @@ describe('shortenTokens(): the private token table', () => {
   });
 });
 
-/** The plugin's output for `code` as the module `lib/<file>` (`code` itself when it changes nothing). */
-function transform(code, file = 'elements/x.js') {
-  const result = compactTemplates().transform.call({ parse: (text) => parseAst(text) }, code, join(root, 'lib', file));
+/** The plugin's output for `code` as the module lib/elements/x.js (`code` itself when it changes nothing). */
+function transform(code) {
+  const result = compactTemplates().transform.call({ parse: parseAst }, code, join(root, 'lib/elements/x.js'));
   return result?.code ?? code;
 }
 

@@ -9,7 +9,7 @@ export const coursesStyles = css`
   .layout,
   .results {
     display: grid;
-    gap: var(--_g);
+    gap: var(--_gap);
     min-width: 0;
   }
   .skeleton {
@@ -20,7 +20,7 @@ export const coursesStyles = css`
     flex-wrap: wrap;
     align-items: baseline;
     justify-content: space-between;
-    gap: 0 var(--_g);
+    gap: 0 var(--_gap);
   }
   .count {
     font-weight: 600;
@@ -36,8 +36,8 @@ export const coursesStyles = css`
   }
   .list {
     display: grid;
-    gap: var(--_g);
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 17.5em), 1fr));
+    gap: var(--_gap);
   }
   .list > li {
     display: grid;
@@ -46,8 +46,8 @@ export const coursesStyles = css`
   .course {
     display: flex;
     flex-direction: column;
+    gap: calc(var(--_gap) / 2);
     overflow-wrap: anywhere;
-    gap: calc(var(--_g) / 2);
   }
   .title {
     font-size: 1.125em;
@@ -75,11 +75,11 @@ export const coursesStyles = css`
     gap: 0.375em;
   }
   .badges li {
-    font-size: 0.8125em;
-    border: 1px solid color-mix(in srgb, var(--_a) 30%, var(--_b));
-    border-radius: 999px;
-    background: var(--_u);
     padding: 0.125em 0.625em;
+    border: 1px solid color-mix(in srgb, var(--_accent) 30%, var(--_border));
+    border-radius: 999px;
+    font-size: 0.8125em;
+    background: var(--_subtle);
   }
   .price {
     margin-top: auto;
@@ -92,18 +92,18 @@ export const coursesStyles = css`
 
   .filters {
     display: grid;
-    gap: var(--_g);
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 9.5em), 1fr));
-    padding: var(--_g);
-    border: 1px solid var(--_b);
-    border-radius: var(--_r);
-    background: var(--_u);
     align-content: start;
+    gap: var(--_gap);
+    padding: var(--_gap);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_subtle);
   }
   .field {
     display: grid;
-    gap: 0.25em;
     align-content: start;
+    gap: 0.25em;
   }
   .field span,
   legend {
@@ -116,13 +116,13 @@ export const coursesStyles = css`
   input[type='search'],
   input[type='number'] {
     font: inherit;
+    width: 100%;
     padding: 0.375em 0.625em;
     min-height: 2.75em;
-    border: 1px solid var(--_b);
-    border-radius: var(--_r);
-    background: var(--_s);
-    color: var(--_t);
-    width: 100%;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
   }
   .group {
     display: grid;
@@ -138,10 +138,10 @@ export const coursesStyles = css`
     margin: 0;
     width: 1.125em;
     height: 1.125em;
-    accent-color: var(--_a);
+    accent-color: var(--_accent);
   }
   .option:has(:disabled) {
-    color: var(--_m);
+    color: var(--_muted);
   }
 
   @container (min-width: 48em) {

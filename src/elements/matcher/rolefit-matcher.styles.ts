@@ -6,7 +6,7 @@ export const matcherStyles = css`
   .result,
   .questions {
     display: grid;
-    gap: var(--_g);
+    gap: var(--_gap);
   }
   h2 {
     font-size: 1.375em;
@@ -16,38 +16,38 @@ export const matcherStyles = css`
     font-size: 1.0625em;
   }
   .intro {
-    margin-top: calc(var(--_g) * -0.5);
+    margin-top: calc(var(--_gap) * -0.5);
   }
 
   .progress {
     display: grid;
     gap: 0.25em;
     font-size: 0.9375em;
-    color: var(--_m);
+    color: var(--_muted);
   }
   progress {
     appearance: none;
     width: 100%;
     height: 0.5em;
-    border: 1px solid var(--_b);
-    border-radius: 999px;
-    background: var(--_u);
     overflow: hidden;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_subtle);
   }
   progress::-webkit-progress-bar {
-    background: var(--_u);
+    background: var(--_subtle);
   }
   progress::-webkit-progress-value {
-    background: var(--_a);
+    background: var(--_accent);
   }
   progress::-moz-progress-bar {
-    background: var(--_a);
+    background: var(--_accent);
   }
 
   .question,
   .options {
     display: grid;
-    gap: calc(var(--_g) / 2);
+    gap: calc(var(--_gap) / 2);
   }
   .question {
     min-width: 0;
@@ -55,8 +55,8 @@ export const matcherStyles = css`
   legend {
     float: left; /* lets the legend take part in the grid like any block, instead of sitting on the border */
     width: 100%;
+    margin-bottom: calc(var(--_gap) / 2);
     font-size: 1.0625em;
-    margin-bottom: calc(var(--_g) / 2);
     font-weight: 600;
   }
   legend:focus {
@@ -66,8 +66,8 @@ export const matcherStyles = css`
     font-size: 0.9375em;
   }
   .missing {
-    color: var(--_d);
     font-weight: 600;
+    color: var(--_danger);
   }
   .missing:empty,
   .copy-status:empty {
@@ -78,32 +78,32 @@ export const matcherStyles = css`
     align-items: start;
     gap: 0.75em;
     padding: 0.625em 0.875em;
-    border: 1px solid var(--_b);
-    border-radius: var(--_r);
-    background: var(--_s);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
     cursor: pointer;
   }
   .option:hover {
-    border-color: var(--_a);
+    border-color: var(--_accent);
   }
   .option:has(:checked) {
-    background: var(--_u);
-    box-shadow: inset 0 0 0 1px var(--_a);
-    border-color: var(--_a);
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+    background: var(--_subtle);
   }
   .option input {
-    margin: 0.2em 0 0;
     flex: none;
     width: 1.125em;
     height: 1.125em;
-    accent-color: var(--_a);
+    margin: 0.2em 0 0;
+    accent-color: var(--_accent);
   }
 
   .actions {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: calc(var(--_g) / 2);
+    gap: calc(var(--_gap) / 2);
   }
   .forward,
   .restart {
@@ -111,26 +111,26 @@ export const matcherStyles = css`
   }
 
   .eyebrow {
+    margin-bottom: calc(var(--_gap) * -0.75);
     font-size: 0.875em;
-    text-transform: uppercase;
     letter-spacing: 0.04em;
-    margin-bottom: calc(var(--_g) * -0.75);
+    text-transform: uppercase;
   }
   ul {
     padding-inline-start: 1.25em;
   }
   .fits {
-    list-style: none;
     display: grid;
     gap: 0.5em;
     padding: 0;
+    list-style: none;
   }
   .fit {
-    grid-template-columns: 1fr auto;
     display: grid;
-    gap: 0.125em 0.75em;
+    grid-template-columns: 1fr auto;
     grid-template-areas: 'name value' 'bar bar';
     align-items: center;
+    gap: 0.125em 0.75em;
   }
   .top {
     font-weight: 600;
@@ -143,39 +143,39 @@ export const matcherStyles = css`
     font-variant-numeric: tabular-nums;
   }
   .fit-bar {
-    height: 0.75em;
-    border: 1px solid var(--_b);
-    border-radius: var(--_r);
     grid-area: bar;
-    background: var(--_u);
+    height: 0.75em;
     overflow: hidden;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_subtle);
   }
   .fit-bar span {
     display: block;
-    height: 100%;
-    background: var(--_a);
     width: calc(var(--fit) * 100%);
+    height: 100%;
+    background: var(--_accent);
   }
   .fit:not(.top) .fit-bar span {
-    background: color-mix(in srgb, var(--_a) 55%, var(--_s));
+    background: color-mix(in srgb, var(--_accent) 55%, var(--_surface));
   }
   .disclaimer {
     font-size: 0.875em;
   }
   .share-field {
+    flex-basis: 100%;
     display: grid;
     gap: 0.25em;
     font-size: 0.9375em;
-    flex-basis: 100%;
   }
   .share-link {
     font: inherit;
-    padding: 0.5em;
-    border: 1px solid var(--_b);
-    border-radius: var(--_r);
-    background: var(--_s);
-    color: var(--_t);
     width: 100%;
+    padding: 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
   }
 
   .skeleton .title {
@@ -187,13 +187,13 @@ export const matcherStyles = css`
   /* span.x outweighs the shared every-other-line width (.skeleton span:nth-child(odd)): answers are full width and
      the button is button-sized, as in the quiz. */
   .skeleton span.answer {
-    height: 2.75em;
     width: auto;
+    height: 2.75em;
   }
   .skeleton span.button {
-    height: 2.75em;
-    width: 8em;
     justify-self: end;
+    width: 8em;
+    height: 2.75em;
   }
 
   /* Wide enough: name, bar and value on one line; buttons keep their natural width. */

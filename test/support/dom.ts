@@ -4,7 +4,7 @@
  * routes of test/support/faulty-server.mjs. Registers nothing: a test imports `src/define.js` (as a page loads
  * the bundle) or registers the tags it needs.
  */
-import { fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import type {} from '../../src/elements/advisor/rolefit-advisor.js';
 import type {} from '../../src/elements/courses/rolefit-courses.js';
 import type {} from '../../src/elements/matcher/rolefit-matcher.js';
@@ -156,6 +156,30 @@ export function captureUncaught(): { seen: string[]; stop: () => void } {
     stop: () => {
       window.removeEventListener('error', onError);
       window.removeEventListener('unhandledrejection', onRejection);
+    },
+  };
+}
+
+/**
+ * Mocha hooks for the enclosing `describe` (or file): during each test the given console methods are captured as
+ * `captureConsole()` does, and the test fails if an error or unhandled rejection reached the window. `output` is
+ * the running test's capture.
+ */
+export function guardEachTest(...methods: ConsoleMethod[]): { readonly output: ConsoleCapture } {
+  let output: ConsoleCapture;
+  let uncaught: ReturnType<typeof captureUncaught>;
+  beforeEach(() => {
+    output = captureConsole(...methods);
+    uncaught = captureUncaught();
+  });
+  afterEach(() => {
+    output.restore();
+    uncaught.stop();
+    expect(uncaught.seen, 'nothing thrown into the page').to.deep.equal([]);
+  });
+  return {
+    get output() {
+      return output;
     },
   };
 }

@@ -7,9 +7,8 @@
 import { expect, fixture, nextFrame, waitUntil } from '@open-wc/testing';
 import type { FeedErrorDetail } from '../../src/feed/errors.js';
 import {
-  captureConsole,
-  captureUncaught,
   create,
+  guardEachTest,
   hits,
   mount,
   part,
@@ -17,7 +16,6 @@ import {
   uniqueKey,
   waitForPart,
   type Attributes,
-  type ConsoleCapture,
   type RolefitTag,
 } from './dom.js';
 
@@ -66,24 +64,13 @@ export function runElementContract(tag: RolefitTag, options: ContractOptions): v
   const shown = (el: HTMLElement) => waitForPart(el, feedPart);
 
   describe(`<${tag}> contract`, () => {
-    let output: ConsoleCapture;
-    let uncaught: ReturnType<typeof captureUncaught>;
-
-    beforeEach(() => {
-      output = captureConsole('warn', 'error');
-      uncaught = captureUncaught();
-    });
-
-    afterEach(() => {
-      output.restore();
-      uncaught.stop();
-      window.scrollTo(0, 0);
-      expect(uncaught.seen, 'nothing thrown into the page').to.deep.equal([]);
-    });
+    // `[rolefit]` errors and warnings are expected here (and asserted); they stay out of the test log.
+    const guard = guardEachTest('warn', 'error');
+    afterEach(() => window.scrollTo(0, 0));
 
     /** The single `[rolefit]` warning so far, which must mention `about`. */
     function expectOneWarning(about: string): void {
-      const warnings = output.rolefit('warn');
+      const warnings = guard.output.rolefit('warn');
       expect(warnings, 'exactly one [rolefit] warning').to.have.length(1);
       expect(warnings[0]).to.include(about);
     }
@@ -147,7 +134,7 @@ export function runElementContract(tag: RolefitTag, options: ContractOptions): v
           url: new URL(feed, location.href).href,
           status: 404,
         });
-        expect(output.rolefit('error'), 'one [rolefit] error in the console').to.have.length(1);
+        expect(guard.output.rolefit('error'), 'one [rolefit] error in the console').to.have.length(1);
         expect(await hits(key), 'a 4xx is not asked again by itself').to.equal(1);
         await expect(el).to.be.accessible();
 

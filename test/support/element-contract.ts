@@ -59,6 +59,7 @@ async function farBelow(el: HTMLElement): Promise<void> {
   await nextFrame();
 }
 
+/** Defines the contract's tests for `tag` in a `describe` block of their own (11 tests). */
 export function runElementContract(tag: RolefitTag, options: ContractOptions): void {
   const { feedPart, uiString, badOption } = options;
   const shown = (el: HTMLElement) => waitForPart(el, feedPart);

@@ -11,7 +11,9 @@ async function startPreview(t, feed, options = []) {
   const child = startRolefit(['preview', feed, '--port', '0', ...options]);
   let stdout = '';
   let stderr = '';
-  child.stderr.on('data', (chunk) => (stderr += chunk));
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk;
+  });
   const exited = once(child, 'exit');
   t.after(() => child.exitCode === null && child.kill('SIGKILL'));
   const url = await new Promise((resolve, reject) => {

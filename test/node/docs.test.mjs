@@ -55,7 +55,7 @@ export function anchors(markdown) {
 }
 
 /** Every relative link target in a Markdown file that does not lead to a file of the repository or a heading. */
-export function brokenLinks(markdown, documentPath, files = repositoryFiles, readDocument = read) {
+export function brokenLinks(markdown, documentPath, { files = repositoryFiles, readDocument = read } = {}) {
   const text = prose(markdown);
   const targets = [
     ...[...text.matchAll(/!?\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)].map((match) => match[1]),
@@ -131,7 +131,7 @@ describe('the checks catch what the README once got wrong', () => {
     const markdown =
       '[blog](../demo/blog.html) [ok](demo/blog.html) [gone](demo/gone.html) [a](docs/elements.md#the-elements) ' +
       '[b](docs/elements.md#nothing) `[not a link](nowhere.md)`\n```md\n[in code](nowhere.md)\n```\n';
-    assert.deepEqual(brokenLinks(markdown, 'README.md', files, readDocument), [
+    assert.deepEqual(brokenLinks(markdown, 'README.md', { files, readDocument }), [
       '../demo/blog.html: no such file or folder in the repository',
       'demo/gone.html: no such file or folder in the repository',
       'docs/elements.md#nothing: docs/elements.md has no heading with the anchor #nothing',

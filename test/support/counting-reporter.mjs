@@ -16,7 +16,8 @@ export function countingReporter(file) {
     onTestRunFinished({ sessions }) {
       const perBrowser = {};
       for (const session of sessions) {
-        const tally = (perBrowser[session.browser.name] ??= { passed: 0, failed: 0, skipped: 0, fileErrors: 0 });
+        perBrowser[session.browser.name] ??= { passed: 0, failed: 0, skipped: 0, fileErrors: 0 };
+        const tally = perBrowser[session.browser.name];
         if (session.testResults) count(session.testResults, tally);
         // A file that failed to load or threw outside a test counts as one failure.
         if (!session.passed && (!session.testResults || session.errors.length)) tally.fileErrors += 1;

@@ -33,7 +33,7 @@ function importInto(feed: Record<string, unknown>, table: ImportedTable, output:
   const leftOut = reportRows(table, kind, output);
   const merged = mergeById(existing(feed, table.list), acceptedRecords(table));
   feed[table.list] = merged.items;
-  output.err(summary(table, kind, merged.replaced, merged.added, leftOut));
+  output.err(summary(table, kind, { replaced: merged.replaced, added: merged.added, leftOut }));
   return leftOut;
 }
 
@@ -81,9 +81,9 @@ export const importCommand: Command = {
     let leftOut = 0;
     const providersCsv = args.values.get('providers');
     if (providersCsv) {
-      leftOut += importInto(feed, await importTable(providersCsv, providerFields, feed, 'providers'), output);
+      leftOut += importInto(feed, await importTable(providersCsv, 'providers', feed), output);
     }
-    leftOut += importInto(feed, await importTable(args.positionals[0]!, courseFields, feed, 'courses'), output);
+    leftOut += importInto(feed, await importTable(args.positionals[0]!, 'courses', feed), output);
     const json = JSON.stringify(feed, null, 2);
     const out = args.values.get('out');
     if (!out) output.out(json);

@@ -26,7 +26,13 @@ const contentTypes: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
 };
 
-function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
+interface Reply {
+  status: number;
+  type: string;
+  body: string | Buffer;
+}
+
+function send(response: ServerResponse, { status, type, body }: Reply): void {
   response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
   response.end(body);
 }
@@ -87,30 +93,34 @@ function handler(file: string, lang: UiLang, output: Output) {
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     if (request.method !== 'GET' && request.method !== 'HEAD')
-      return send(response, 405, 'text/plain', 'Only GET here.');
+      return send(response, { status: 405, type: 'text/plain', body: 'Only GET here.' });
     if (path === '/' || path === '/index.html') {
-      return send(response, 200, 'text/html; charset=utf-8', previewPage(basename(file), lang));
+      return send(response, { status: 200, type: 'text/html; charset=utf-8', body: previewPage(basename(file), lang) });
     }
     if (path === '/feed.json') {
       try {
         const text = await readFile(file, 'utf8');
         output.err(describeFeed(text.replace(/^\uFEFF/, ''), file));
-        return send(response, 200, contentTypes['.json']!, text);
+        return send(response, { status: 200, type: contentTypes['.json']!, body: text });
       } catch (error) {
         output.err(`${file}: cannot be read (${(error as Error).message}).`);
-        return send(response, 404, 'text/plain', `Cannot read ${file}.`);
+        return send(response, { status: 404, type: 'text/plain', body: `Cannot read ${file}.` });
       }
     }
     const asset = path.startsWith('/dist/') ? distFile(path) : undefined;
     if (asset) {
       try {
         const extension = /\.[a-z]+$/.exec(path)?.[0] ?? '';
-        return send(response, 200, contentTypes[extension] ?? 'application/octet-stream', await readFile(asset));
+        return send(response, {
+          status: 200,
+          type: contentTypes[extension] ?? 'application/octet-stream',
+          body: await readFile(asset),
+        });
       } catch {
         // Falls through to 404.
       }
     }
-    send(response, 404, 'text/plain', 'Not found.');
+    send(response, { status: 404, type: 'text/plain', body: 'Not found.' });
   };
 }
 
@@ -165,7 +175,7 @@ export const previewCommand: Command = {
     const handle = handler(file, lang, output);
     // A malformed request (say, a bad %-escape) gets a 400 instead of stopping the preview.
     const server = createServer((request, response) =>
-      handle(request, response).catch(() => send(response, 400, 'text/plain', 'Bad request.')),
+      handle(request, response).catch(() => send(response, { status: 400, type: 'text/plain', body: 'Bad request.' })),
     );
     await new Promise<void>((resolve, reject) => {
       server.once('error', (error: NodeJS.ErrnoException) =>

@@ -34,7 +34,8 @@ function setAt(record: Record<string, unknown>, [key, ...rest]: string[], value:
     record[key!] = value;
     return;
   }
-  const inner = (record[key!] ??= {}) as Record<string, unknown>;
+  record[key!] ??= {};
+  const inner = record[key!] as Record<string, unknown>;
   setAt(inner, rest, value);
 }
 

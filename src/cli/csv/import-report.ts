@@ -21,7 +21,14 @@ export function reportRows(table: ImportedTable, kind: string, output: Output): 
   return failed.length;
 }
 
-export function summary(table: ImportedTable, kind: string, replaced: number, added: number, leftOut: number): string {
+/** What one import did to its list. */
+export interface ImportCounts {
+  replaced: number;
+  added: number;
+  leftOut: number;
+}
+
+export function summary(table: ImportedTable, kind: string, { replaced, added, leftOut }: ImportCounts): string {
   const rows = `${table.rows.length - leftOut} of ${count(table.rows.length, `${kind} row`)} imported`;
   return `${table.source}: ${rows} (${replaced} replaced, ${added} added)${leftOut ? `; ${leftOut} left out` : ''}.`;
 }

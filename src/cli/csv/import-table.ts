@@ -3,6 +3,7 @@ import { readText } from '../read-file.js';
 import { buildRecord } from './build-record.js';
 import { checkRows, type ImportList, type RowProblem } from './check-rows.js';
 import { mapColumns, type FieldSpec } from './columns.js';
+import { courseFields, providerFields } from './fields.js';
 import { parseCsv } from './parse-csv.js';
 
 export interface ImportedRow {
@@ -18,12 +19,15 @@ export interface ImportedTable {
   rows: ImportedRow[];
 }
 
+/** The columns each list understands. */
+const fieldsOf: Record<ImportList, readonly FieldSpec[]> = { providers: providerFields, courses: courseFields };
+
 export async function importTable(
   source: string,
-  specs: readonly FieldSpec[],
-  feed: Record<string, unknown>,
   list: ImportList,
+  feed: Record<string, unknown>,
 ): Promise<ImportedTable> {
+  const specs = fieldsOf[list];
   const table = parseCsv(await readText(source), source);
   const { columns, ignored } = mapColumns(table.header.cells, specs, source);
   const records = table.rows.map((row) => buildRecord(row.cells, columns, specs));

@@ -228,6 +228,21 @@ describe('<rolefit-advisor>', () => {
     await waitUntil(() => !el.querySelector('script[type="application/ld+json"]'), 'the JSON-LD stayed');
   });
 
+  it('keeps one JSON-LD script while a course list shows, and none while the quiz shows', async () => {
+    const el = await create('feed="/test/fixtures/small.json" lang="en" structured-data');
+    const jsonLd = () => el.querySelectorAll('script[type="application/ld+json"]');
+    await answerAll(el, makerAnswers);
+    await waitUntil(() => jsonLd().length, 'no JSON-LD in the page');
+    shadowPart(el, 'back-to-quiz')!.click();
+    await el.updateComplete;
+    expect(jsonLd(), 'no list, no JSON-LD').to.have.length(0);
+    await answerAll(el, makerAnswers);
+    await waitUntil(() => jsonLd().length, 'no JSON-LD after the second result');
+    await inner(el).courses!.updateComplete;
+    expect(jsonLd(), 'one script for one list').to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
   it('re-exports the inner parts so a page can style them', async () => {
     const el = await create('feed="/test/fixtures/small.json" lang="en"');
     const { matcher } = inner(el);

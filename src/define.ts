@@ -1,7 +1,7 @@
 /**
  * Registers every rolefit element. This is the bundle's entry (`dist/rolefit.js`) and `rolefit/define`.
  * A second copy of the bundle on the page (another tag, or the same file under another URL) registers nothing
- * and says so once, instead of throwing.
+ * and says so once, instead of throwing. A tag that a different element already owns is an error, said once.
  */
 // The import order only sets the order of the modules in dist/rolefit.js, which gzip cares about (it refers back
 // at most 32 KB): the style sheets side by side, then the elements in the order that compressed best (measured).
@@ -12,7 +12,7 @@ import './elements/advisor/rolefit-advisor.styles.js';
 import { RolefitCourses } from './elements/courses/rolefit-courses.js';
 import { RolefitMatcher } from './elements/matcher/rolefit-matcher.js';
 import { RolefitAdvisor } from './elements/advisor/rolefit-advisor.js';
-import { defineElement } from './elements/shared/define-element.js';
+import { defineElement, type Registration } from './elements/shared/define-element.js';
 
 const elements: [string, CustomElementConstructor][] = [
   ['rolefit-matcher', RolefitMatcher],
@@ -20,10 +20,26 @@ const elements: [string, CustomElementConstructor][] = [
   ['rolefit-advisor', RolefitAdvisor],
 ];
 
-const taken = elements.filter(([tag, element]) => !defineElement(tag, element)).map(([tag]) => `<${tag}>`);
-if (taken.length) {
+const outcomes = elements.map(([tag, element]) => [`<${tag}>`, defineElement(tag, element)] as const);
+/** The tags (as `<tag>`) with this outcome, joined for a message. */
+const tagsWith = (outcome: Registration): string =>
+  outcomes
+    .filter(([, registration]) => registration === outcome)
+    .map(([tag]) => tag)
+    .join(', ');
+
+const copies = tagsWith('copy');
+if (copies) {
   console.info(
-    `[rolefit] ${taken.join(', ')} ${taken.length > 1 ? 'were' : 'was'} already defined on this page ` +
+    `[rolefit] ${copies} ${copies.includes(',') ? 'were' : 'was'} already defined on this page ` +
       '(a second copy of rolefit?); this copy was ignored. Load rolefit.js once.',
+  );
+}
+const taken = tagsWith('taken');
+if (taken) {
+  console.error(
+    `[rolefit] Tags that another element on this page owns, not rolefit: ${taken}. rolefit left them alone, so ` +
+      "they cannot show rolefit's widgets (and <rolefit-advisor> needs rolefit's own <rolefit-matcher> and " +
+      "<rolefit-courses>). Rename or remove the page's own element.",
   );
 }

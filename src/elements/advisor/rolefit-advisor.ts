@@ -4,14 +4,19 @@ import { advisorStrings, type AdvisorStrings } from '../../i18n/advisor-strings.
 import type { MatchResult } from '../../match/types.js';
 import type { RolefitMatcher } from '../matcher/rolefit-matcher.js';
 import { optionalNumber, validAmount, validLimit } from '../courses/attributes.js';
+import { isRolefitElement } from '../shared/define-element.js';
 import { RolefitElement } from '../shared/rolefit-element.js';
 import { hostStyles } from '../shared/styles.js';
+import { warnOnce } from '../shared/warn.js';
 import { advisorStyles } from './rolefit-advisor.styles.js';
 
 /** Inner parts a page can style through the advisor (`rolefit-advisor::part(option)`). */
 const matcherParts = 'question,option,progress,back,next,submit,result,role,share,restart,error,skeleton';
 const coursesParts =
   'course,course-title,course-link,provider,price,badges,filters,more,empty,count,notice,error,skeleton';
+
+/** The elements the advisor is made of; if another element owns one of these tags, it shows a message instead. */
+const innerTags = ['rolefit-matcher', 'rolefit-courses'];
 
 /**
  * The one-tag experience: the role quiz, then — once there is a result — the trainings for the top role, with
@@ -40,7 +45,8 @@ const coursesParts =
  *   restart).
  * @csspart course - Re-exported from the course list (likewise course-title, course-link, provider, price, badges,
  *   filters, more, empty, count, notice).
- * @csspart error - The error message with its retry button.
+ * @csspart error - The error message with its retry button; also the message shown instead of the quiz when another
+ *   element on the page owns the `rolefit-matcher` or `rolefit-courses` tag.
  * @csspart skeleton - The placeholder shown while the feed loads.
  *
  * @cssprop --rolefit-accent - Accent colour: buttons, selected chips, links, bars.
@@ -156,6 +162,8 @@ export class RolefitAdvisor extends RolefitElement<AdvisorStrings> {
   }
 
   protected renderReady(): TemplateResult {
+    const foreign = innerTags.filter((tag) => !isRolefitElement(customElements.get(tag)));
+    if (foreign.length) return this.#renderForeignTags(foreign);
     const feed = this.data === undefined ? this.feed : undefined;
     const lang = this.hasAttribute('lang') ? this.contentLang : undefined;
     return html`<div class="advisor">
@@ -176,6 +184,16 @@ export class RolefitAdvisor extends RolefitElement<AdvisorStrings> {
       ></rolefit-matcher>
       ${this.match ? this.#renderCourses(this.match, feed, lang) : nothing}
     </div>`;
+  }
+
+  /** The inner tags belong to another element (or to none): a message instead of an empty box. */
+  #renderForeignTags(foreign: readonly string[]): TemplateResult {
+    warnOnce(
+      this,
+      `<${this.localName}>: ${foreign.map((tag) => `<${tag}>`).join(', ')} on this page ${foreign.length > 1 ? 'are' : 'is'} ` +
+        "not rolefit's own element, so the advisor cannot show it. Rename or remove the page's own element.",
+    );
+    return html`<div class="card error" part="error" role="alert"><p>${this.t.unavailable}</p></div>`;
   }
 
   #renderCourses(match: MatchResult, feed: string | undefined, lang: string | undefined): TemplateResult {

@@ -12,7 +12,7 @@ import './elements/advisor/rolefit-advisor.styles.js';
 import { RolefitCourses } from './elements/courses/rolefit-courses.js';
 import { RolefitMatcher } from './elements/matcher/rolefit-matcher.js';
 import { RolefitAdvisor } from './elements/advisor/rolefit-advisor.js';
-import { defineElement, type Registration } from './elements/shared/define-element.js';
+import { defineElement, foreignTagsMessage, type Registration } from './elements/shared/define-element.js';
 
 const elements: [string, CustomElementConstructor][] = [
   ['rolefit-matcher', RolefitMatcher],
@@ -20,26 +20,17 @@ const elements: [string, CustomElementConstructor][] = [
   ['rolefit-advisor', RolefitAdvisor],
 ];
 
-const outcomes = elements.map(([tag, element]) => [`<${tag}>`, defineElement(tag, element)] as const);
-/** The tags (as `<tag>`) with this outcome, joined for a message. */
-const tagsWith = (outcome: Registration): string =>
-  outcomes
-    .filter(([, registration]) => registration === outcome)
-    .map(([tag]) => tag)
-    .join(', ');
+const outcomes = elements.map(([tag, element]) => ({ tag, registration: defineElement(tag, element) }));
+/** The tags with this outcome. */
+const tagsWith = (outcome: Registration): string[] =>
+  outcomes.filter(({ registration }) => registration === outcome).map(({ tag }) => tag);
 
-const copies = tagsWith('copy');
-if (copies) {
+const copies = tagsWith('copy').map((tag) => `<${tag}>`);
+if (copies.length) {
   console.info(
-    `[rolefit] ${copies} ${copies.includes(',') ? 'were' : 'was'} already defined on this page ` +
+    `[rolefit] ${copies.join(', ')} ${copies.length > 1 ? 'were' : 'was'} already defined on this page ` +
       '(a second copy of rolefit?); this copy was ignored. Load rolefit.js once.',
   );
 }
 const taken = tagsWith('taken');
-if (taken) {
-  console.error(
-    `[rolefit] Tags that another element on this page owns, not rolefit: ${taken}. rolefit left them alone, so ` +
-      "they cannot show rolefit's widgets (and <rolefit-advisor> needs rolefit's own <rolefit-matcher> and " +
-      "<rolefit-courses>). Rename or remove the page's own element.",
-  );
-}
+if (taken.length) console.error(`[rolefit] ${foreignTagsMessage(taken)}`);

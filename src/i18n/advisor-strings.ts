@@ -16,12 +16,12 @@ export const advisorStrings: StringTable<AdvisorOwnStrings> = {
     coursesHeading: 'Passende Weiterbildungen',
     rolesLegend: 'Weiterbildungen anzeigen für',
     backToQuiz: 'Quiz neu starten',
-    unavailable: 'Das Quiz und die Weiterbildungen können auf dieser Seite leider nicht angezeigt werden.',
+    unavailable: 'Das Quiz kann hier leider nicht angezeigt werden.',
   },
   en: {
     coursesHeading: 'Matching trainings',
     rolesLegend: 'Show trainings for',
     backToQuiz: 'Start the quiz again',
-    unavailable: 'Sorry, the quiz and the trainings cannot be shown on this page.',
+    unavailable: 'Sorry, the quiz cannot be shown here.',
   },
 };

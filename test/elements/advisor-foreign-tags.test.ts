@@ -32,7 +32,9 @@ describe('a page that owns a rolefit tag', () => {
     expect(said.info).to.deep.equal([]);
     const errors = said.error;
     expect(errors).to.have.length(1);
-    expect(errors[0]).to.include('not rolefit: <rolefit-matcher>.').and.include('Rename or remove');
+    expect(errors[0])
+      .to.include('<rolefit-matcher>: another element on this page owns the tag')
+      .and.include('Rename or remove');
     expect(customElements.get('rolefit-matcher')).to.equal(PageMatcher);
   });
 
@@ -52,12 +54,12 @@ describe('a page that owns a rolefit tag', () => {
       await waitUntil(() => el.shadowRoot!.querySelector('[part~="error"]'), 'no message shown');
       const message = el.shadowRoot!.querySelector('[part~="error"]')!;
       expect(message.getAttribute('role')).to.equal('alert');
-      expect(message.textContent).to.include('cannot be shown on this page');
+      expect(message.textContent).to.include('the quiz cannot be shown here');
       expect(el.shadowRoot!.querySelector('rolefit-matcher')).to.equal(null);
       el.requestUpdate();
       await el.updateComplete;
       expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.include('<rolefit-advisor>: <rolefit-matcher>');
+      expect(warnings.messages[0]).to.include('<rolefit-matcher>: another element');
       await expect(el).to.be.accessible();
     } finally {
       warnings.restore();

@@ -134,7 +134,7 @@ describe('<rolefit-advisor>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('reads max-price and limit as numbers by the course list\'s rules, and warns once about a bad one', async () => {
+  it("reads max-price and limit as numbers by the course list's rules, and warns once about a bad one", async () => {
     const warnings: string[] = [];
     const original = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));

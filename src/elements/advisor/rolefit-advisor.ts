@@ -4,7 +4,7 @@ import { advisorStrings, type AdvisorStrings } from '../../i18n/advisor-strings.
 import type { MatchResult } from '../../match/types.js';
 import type { RolefitMatcher } from '../matcher/rolefit-matcher.js';
 import { optionalNumber, validAmount, validLimit } from '../courses/attributes.js';
-import { isRolefitElement } from '../shared/define-element.js';
+import { foreignTagsMessage, isRolefitElement } from '../shared/define-element.js';
 import { RolefitElement } from '../shared/rolefit-element.js';
 import { hostStyles } from '../shared/styles.js';
 import { warnOnce } from '../shared/warn.js';
@@ -188,11 +188,7 @@ export class RolefitAdvisor extends RolefitElement<AdvisorStrings> {
 
   /** The inner tags belong to another element (or to none): a message instead of an empty box. */
   #renderForeignTags(foreign: readonly string[]): TemplateResult {
-    warnOnce(
-      this,
-      `<${this.localName}>: ${foreign.map((tag) => `<${tag}>`).join(', ')} on this page ${foreign.length > 1 ? 'are' : 'is'} ` +
-        "not rolefit's own element, so the advisor cannot show it. Rename or remove the page's own element.",
-    );
+    warnOnce(this, foreignTagsMessage(foreign));
     return html`<div class="card error" part="error" role="alert"><p>${this.t.unavailable}</p></div>`;
   }
 

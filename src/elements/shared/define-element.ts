@@ -18,6 +18,11 @@ export type Registration = 'defined' | 'copy' | 'taken' | 'failed';
 export const isRolefitElement = (element: CustomElementConstructor | undefined): boolean =>
   !!element && ['feed', 'data', 'informal', 'strings'].every((name) => name in element.prototype);
 
+/** The `[rolefit]` message (without the prefix) for tags that other elements own, saying what to do. */
+export const foreignTagsMessage = (tags: readonly string[]): string =>
+  `${tags.map((tag) => `<${tag}>`).join(', ')}: another element on this page owns the tag, so rolefit (and its ` +
+  "<rolefit-advisor>) cannot use it. Rename or remove the page's element.";
+
 export function defineElement(tag: string, element: CustomElementConstructor): Registration {
   const existing = customElements.get(tag);
   if (existing) return isRolefitElement(existing) ? 'copy' : 'taken';

@@ -1,7 +1,7 @@
 /**
  * Registers every rolefit element. This is the bundle's entry (`dist/rolefit.js`) and `rolefit/define`.
  * A second copy of the bundle on the page (another tag, or the same file under another URL) registers nothing
- * and says so once, instead of throwing.
+ * and says so once, instead of throwing. A tag that a different element already owns is an error, said once.
  */
 // The import order only sets the order of the modules in dist/rolefit.js, which gzip cares about (it refers back
 // at most 32 KB): the style sheets side by side, then the elements in the order that compressed best (measured).
@@ -12,7 +12,7 @@ import './elements/advisor/rolefit-advisor.styles.js';
 import { RolefitCourses } from './elements/courses/rolefit-courses.js';
 import { RolefitMatcher } from './elements/matcher/rolefit-matcher.js';
 import { RolefitAdvisor } from './elements/advisor/rolefit-advisor.js';
-import { defineElement } from './elements/shared/define-element.js';
+import { defineElement, foreignTagsMessage, type Registration } from './elements/shared/define-element.js';
 
 // A bundler user imports only this entry: it carries the types too (the tag map, the element classes, the events).
 export type * from './index.js';
@@ -23,10 +23,17 @@ const elements: [string, CustomElementConstructor][] = [
   ['rolefit-advisor', RolefitAdvisor],
 ];
 
-const taken = elements.filter(([tag, element]) => !defineElement(tag, element)).map(([tag]) => `<${tag}>`);
-if (taken.length) {
+const outcomes = elements.map(([tag, element]) => ({ tag, registration: defineElement(tag, element) }));
+/** The tags with this outcome. */
+const tagsWith = (outcome: Registration): string[] =>
+  outcomes.filter(({ registration }) => registration === outcome).map(({ tag }) => tag);
+
+const copies = tagsWith('copy').map((tag) => `<${tag}>`);
+if (copies.length) {
   console.info(
-    `[rolefit] ${taken.join(', ')} ${taken.length > 1 ? 'were' : 'was'} already defined on this page ` +
+    `[rolefit] ${copies.join(', ')} ${copies.length > 1 ? 'were' : 'was'} already defined on this page ` +
       '(a second copy of rolefit?); this copy was ignored. Load rolefit.js once.',
   );
 }
+const taken = tagsWith('taken');
+if (taken.length) console.error(`[rolefit] ${foreignTagsMessage(taken)}`);

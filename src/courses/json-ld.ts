@@ -9,11 +9,24 @@ import { courseIndex } from './course-index.js';
 
 type JsonLd = Record<string, unknown>;
 
-/** Hours → "PT40H", else weeks → "P6W" (ISO 8601 durations, as `courseWorkload` expects). */
+/** The longest workload JSON-LD states: beyond about ten years, a value is a mistake, not a course. */
+export const maxWorkload = { hours: 10_000, weeks: 520 };
+
+/**
+ * A number of an ISO 8601 duration ("40", "1.5"), or `undefined` for one no course lasts: negative, not finite,
+ * above `max`, or one JavaScript writes with an exponent (1e-7), which a duration cannot hold.
+ */
+function durationAmount(value: number | undefined, max: number): string | undefined {
+  const text = String(value);
+  return value !== undefined && value <= max && /^\d+(\.\d+)?$/.test(text) ? text : undefined;
+}
+
+/** Hours → "PT40H", else weeks → "P6W" (ISO 8601 durations, as `courseWorkload` expects); left out when insane. */
 function workload(course: Course): string | undefined {
-  if (course.hours !== undefined) return `PT${course.hours}H`;
-  if (course.weeks !== undefined) return `P${course.weeks}W`;
-  return undefined;
+  const hours = durationAmount(course.hours, maxWorkload.hours);
+  if (hours) return `PT${hours}H`;
+  const weeks = durationAmount(course.weeks, maxWorkload.weeks);
+  return weeks && `P${weeks}W`;
 }
 
 /** The feed has no description field, so it is made of what describes a course best: topics and certificate. */

@@ -40,7 +40,8 @@ export function queryCourses(feed: Feed, filters: CourseFilters): CourseQuery {
   const role = filters.role;
   const maxPrice = filters.maxPrice ?? Infinity;
   const words = queryWords(filters.search);
-  const keys = words.length ? searchKeys(feed) : [];
+  // Elements wait for `searchKeys(feed).built` first; a caller that did not gets the keys built here at once.
+  const keys = words.length ? searchKeys(feed).finish() : [];
   const typeFilter = lookup(filters.providerTypes, providerTypes);
   const formatFilter = lookup(filters.formats, courseFormats);
   const fundingFilter = lookup(filters.funding, index.fundingOptions);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { courseListJsonLd, jsonLdText } from '../../src/courses/json-ld.js';
+import { courseListJsonLd, jsonLdText, maxWorkload } from '../../src/courses/json-ld.js';
 import type { Feed } from '../../src/feed/schema.js';
 import { loadCatalog } from './support.js';
 
@@ -53,6 +53,21 @@ describe('course JSON-LD', () => {
       courseMode: 'online',
       courseWorkload: 'P6W',
     });
+  });
+
+  it('leaves out a workload that is no sane duration, and falls back to sane weeks', () => {
+    const workloadOf = (change: { hours?: number; weeks?: number }) => {
+      const { hours: _hours, weeks: _weeks, ...course } = byId('k1');
+      const list = JSON.parse(jsonLdText(courseListJsonLd([{ ...course, ...change }], feed, 'de')));
+      return list.itemListElement[0].item.hasCourseInstance.courseWorkload;
+    };
+    for (const hours of [1e21, 1e-7, -5, Infinity, NaN, maxWorkload.hours + 1]) {
+      expect(workloadOf({ hours }), `hours ${hours}`).to.equal(undefined);
+    }
+    expect(workloadOf({ hours: 1e21, weeks: 6 })).to.equal('P6W');
+    expect(workloadOf({ weeks: 1e300 })).to.equal(undefined);
+    expect(workloadOf({ hours: 37.5 })).to.equal('PT37.5H');
+    expect(workloadOf({ hours: maxWorkload.hours })).to.equal(`PT${maxWorkload.hours}H`);
   });
 
   it('escapes "<" so feed text cannot close the script, and stays valid JSON', () => {

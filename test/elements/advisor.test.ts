@@ -118,7 +118,7 @@ describe('<rolefit-advisor>', () => {
     const courses = inner(el).courses!;
     expect(courses.hasAttribute('filters')).to.equal(true);
     expect(courses.getAttribute('sort')).to.equal('price');
-    expect(courses.getAttribute('limit')).to.equal('1');
+    expect(courses.limit).to.equal(1);
     await waitUntil(() => shadowPart(courses, 'filters'), 'no filters shown');
     expect(courseTitles(courses)).to.deep.equal(['Budgeting']);
     expect(shadowPart(courses, 'course-link')!.getAttribute('href')).to.contain('utm_source=blog');
@@ -127,10 +127,49 @@ describe('<rolefit-advisor>', () => {
     el.removeAttribute('filters');
     el.setAttribute('max-price', '100');
     await el.updateComplete;
-    expect(courses.getAttribute('limit')).to.equal('5');
+    expect(courses.limit).to.equal(5);
     expect(courses.hasAttribute('filters')).to.equal(false);
-    expect(courses.getAttribute('max-price')).to.equal('100');
+    expect(courses.maxPrice).to.equal(100);
     await waitUntil(() => shadowPart(courses, 'empty'), 'the price limit did not apply');
+    await expect(el).to.be.accessible();
+  });
+
+  it("reads max-price and limit as numbers by the course list's rules, and warns once about a bad one", async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    try {
+      const el = await create('feed="/test/fixtures/small.json" lang="en" max-price="0x10" limit="2"');
+      expect(el.maxPrice, 'NaN: not a decimal number').to.be.NaN;
+      expect(el.limit).to.equal(2);
+      await answerAll(el, makerAnswers);
+      const courses = inner(el).courses!;
+      expect(courses.maxPrice, 'the bad price is not passed on').to.equal(undefined);
+      expect(courses.limit).to.equal(2);
+      el.maxPrice = 9999;
+      await el.updateComplete;
+      expect(courses.maxPrice).to.equal(9999);
+      expect(warnings.filter((message) => message.startsWith('[rolefit]'))).to.deep.equal([
+        '[rolefit] <rolefit-advisor max-price="0x10">: needs a decimal number ≥ 0; ignoring it.',
+      ]);
+      await expect(el).to.be.accessible();
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('passes max-feed-bytes to both inner elements', async () => {
+    const el = Object.assign(document.createElement('rolefit-advisor'), {
+      feed: '/test/fixtures/small.json',
+      loading: 'eager',
+      maxFeedBytes: 100000,
+    } as const);
+    el.lang = 'en';
+    await fixture(html`<div>${el}</div>`);
+    await waitUntil(() => shadowPart(inner(el).matcher, 'question'), 'the quiz did not appear');
+    expect(inner(el).matcher!.maxFeedBytes).to.equal(100000);
+    await answerAll(el, makerAnswers);
+    expect(inner(el).courses!.maxFeedBytes).to.equal(100000);
     await expect(el).to.be.accessible();
   });
 
@@ -226,6 +265,21 @@ describe('<rolefit-advisor>', () => {
 
     el.removeAttribute('structured-data');
     await waitUntil(() => !el.querySelector('script[type="application/ld+json"]'), 'the JSON-LD stayed');
+  });
+
+  it('keeps one JSON-LD script while a course list shows, and none while the quiz shows', async () => {
+    const el = await create('feed="/test/fixtures/small.json" lang="en" structured-data');
+    const jsonLd = () => el.querySelectorAll('script[type="application/ld+json"]');
+    await answerAll(el, makerAnswers);
+    await waitUntil(() => jsonLd().length, 'no JSON-LD in the page');
+    shadowPart(el, 'back-to-quiz')!.click();
+    await el.updateComplete;
+    expect(jsonLd(), 'no list, no JSON-LD').to.have.length(0);
+    await answerAll(el, makerAnswers);
+    await waitUntil(() => jsonLd().length, 'no JSON-LD after the second result');
+    await inner(el).courses!.updateComplete;
+    expect(jsonLd(), 'one script for one list').to.have.length(1);
+    await expect(el).to.be.accessible();
   });
 
   it('re-exports the inner parts so a page can style them', async () => {

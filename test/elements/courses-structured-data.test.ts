@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { RolefitCourses } from '../../src/elements/courses/rolefit-courses.js';
 import { defineElement } from '../../src/elements/shared/define-element.js';
-import { part, renderCourses } from '../courses/support.js';
+import { catalogUrl, part, renderCourses, settled } from '../courses/support.js';
 
 defineElement('rolefit-courses', RolefitCourses);
 
@@ -73,5 +73,34 @@ describe('<rolefit-courses structured-data>', () => {
     }
     expect(scripts(el)).to.have.length(0);
     await expect(el).to.be.accessible();
+  });
+
+  it('takes it away with the element and brings it back with it, one script at a time', async () => {
+    const el = await renderCourses('structured-data limit="1"');
+    const page = el.parentElement!;
+    el.remove();
+    expect(scripts(el), 'gone with the element').to.have.length(0);
+    page.append(el);
+    await el.updateComplete;
+    expect(listedNames(el)).to.deep.equal(['Texten für Übersetzer']);
+    expect(scripts(el)).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('goes with a list removed from a closed shadow root, where it sits in the outer host', async () => {
+    const outer = document.createElement('div');
+    document.body.append(outer);
+    try {
+      const root = outer.attachShadow({ mode: 'closed' });
+      const el = Object.assign(document.createElement('rolefit-courses'), { loading: 'eager', feed: catalogUrl });
+      el.setAttribute('structured-data', '');
+      root.append(el);
+      await settled(el);
+      expect(outer.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
+      el.remove();
+      expect(outer.querySelectorAll('script')).to.have.length(0);
+    } finally {
+      outer.remove();
+    }
   });
 });

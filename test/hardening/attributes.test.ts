@@ -70,7 +70,8 @@ describe('hardening: bad attributes', () => {
     expectOneWarning('"castle"');
   });
 
-  for (const limit of ['-3', 'many', '2.5', '0', 'Infinity']) {
+  // Numbers are read in decimal only: `Number()` would read 0x3 as 3 and 1e1 as 10.
+  for (const limit of ['-3', 'many', '2.5', '0', 'Infinity', '0x3', '1e1', '0b11']) {
     it(`shows 10 at first for limit="${limit}"`, async () => {
       const el = await courses('limit', limit, await manyCourses(15));
       expect(shownIds(el)).to.have.length(10);
@@ -78,13 +79,23 @@ describe('hardening: bad attributes', () => {
     });
   }
 
-  for (const price of ['-1', 'cheap', 'NaN']) {
+  for (const price of ['-1', 'cheap', 'NaN', '0x10', '1e2', 'Infinity']) {
     it(`ignores max-price="${price}"`, async () => {
       const el = await courses('max-price', price);
       expect(shownIds(el)).to.deep.equal(['c1', 'c2', 'c3']);
       expectOneWarning(`max-price="${price}"`);
     });
   }
+
+  it('reads decimal numbers with spaces around them, and shortens a long bad value in its warning', async () => {
+    const el = await courses('limit', ' 2 ', await manyCourses(5));
+    expect(shownIds(el)).to.have.length(2);
+    expect(output.rolefit('warn')).to.deep.equal([]);
+    await courses('max-price', `0x${'1'.repeat(5000)}`);
+    const [warning] = output.rolefit('warn');
+    expect(warning).to.include('max-price="0x111');
+    expect(warning!.length).to.be.below(200);
+  });
 
   it('lists every course when `matcher` names no element', async () => {
     const el = await courses('matcher', 'nowhere');

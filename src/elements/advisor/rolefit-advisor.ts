@@ -3,8 +3,11 @@ import { formatPercent } from '../../i18n/format.js';
 import { advisorStrings, type AdvisorStrings } from '../../i18n/advisor-strings.js';
 import type { MatchResult } from '../../match/types.js';
 import type { RolefitMatcher } from '../matcher/rolefit-matcher.js';
+import { optionalNumber, validAmount, validLimit } from '../courses/attributes.js';
+import { foreignTagsMessage, isRolefitElement } from '../shared/define-element.js';
 import { RolefitElement } from '../shared/rolefit-element.js';
 import { hostStyles } from '../shared/styles.js';
+import { warnOnce } from '../shared/warn.js';
 import { advisorStyles } from './rolefit-advisor.styles.js';
 
 /** Inner parts a page can style through the advisor (`rolefit-advisor::part(option)`). */
@@ -12,10 +15,14 @@ const matcherParts = 'question,option,progress,back,next,submit,result,role,shar
 const coursesParts =
   'course,course-title,course-link,provider,price,badges,filters,more,empty,count,notice,error,skeleton';
 
+/** The elements the advisor is made of; if another element owns one of these tags, it shows a message instead. */
+const innerTags = ['rolefit-matcher', 'rolefit-courses'];
+
 /**
  * The one-tag experience: the role quiz, then — once there is a result — the trainings for the top role, with
  * the ranked roles as chips to switch between them and a way back to the quiz. Every attribute of
- * `<rolefit-matcher>` and `<rolefit-courses>` is passed through and kept in sync; the feed is requested once.
+ * `<rolefit-matcher>` and `<rolefit-courses>` is passed through and kept in sync (`max-feed-bytes` to both); the
+ * feed is requested once.
  * The inner elements' events reach the page as they are (they are composed); the advisor adds none of its own.
  *
  * @summary Role quiz plus matching course list in one tag.
@@ -38,7 +45,8 @@ const coursesParts =
  *   restart).
  * @csspart course - Re-exported from the course list (likewise course-title, course-link, provider, price, badges,
  *   filters, more, empty, count, notice).
- * @csspart error - The error message with its retry button.
+ * @csspart error - The error message with its retry button; also the message shown instead of the quiz when another
+ *   element on the page owns the `rolefit-matcher` or `rolefit-courses` tag.
  * @csspart skeleton - The placeholder shown while the feed loads.
  *
  * @cssprop --rolefit-accent - Accent colour: buttons, selected chips, links, bars.
@@ -61,10 +69,10 @@ export class RolefitAdvisor extends RolefitElement<AdvisorStrings> {
     share: { type: Boolean },
     providerTypes: { attribute: 'provider-types' },
     formats: {},
-    maxPrice: { attribute: 'max-price' },
+    maxPrice: { attribute: 'max-price', converter: optionalNumber },
     funding: {},
     sort: {},
-    limit: {},
+    limit: { converter: optionalNumber },
     filters: { type: Boolean },
     linkParams: { attribute: 'link-params' },
     linkTarget: { attribute: 'link-target' },
@@ -87,8 +95,11 @@ export class RolefitAdvisor extends RolefitElement<AdvisorStrings> {
   /** Comma list of course formats to show: `online,onsite,blended`. */
   formats: string | undefined;
 
-  /** Only courses with a price up to this amount. */
-  maxPrice: string | undefined;
+  /**
+   * Only courses with a price up to this amount (a decimal number ≥ 0, like `<rolefit-courses max-price>`; a bad
+   * value is ignored with one `[rolefit]` warning).
+   */
+  maxPrice: number | undefined;
 
   /** Comma list of funding ids; courses with at least one of them. */
   funding: string | undefined;
@@ -96,8 +107,8 @@ export class RolefitAdvisor extends RolefitElement<AdvisorStrings> {
   /** Course order: `relevance`, `price`, `start` or `duration`. */
   sort: string | undefined;
 
-  /** How many courses to show at first (default 10). */
-  limit: string | undefined;
+  /** How many courses to show at first, and how many more "Show more" adds (a whole number ≥ 1; default 10). */
+  limit: number | undefined;
 
   /** Shows the reader's filter controls above the course list. */
   filters = false;
@@ -151,6 +162,8 @@ export class RolefitAdvisor extends RolefitElement<AdvisorStrings> {
   }
 
   protected renderReady(): TemplateResult {
+    const foreign = innerTags.filter((tag) => !isRolefitElement(customElements.get(tag)));
+    if (foreign.length) return this.#renderForeignTags(foreign);
     const feed = this.data === undefined ? this.feed : undefined;
     const lang = this.hasAttribute('lang') ? this.contentLang : undefined;
     return html`<div class="advisor">
@@ -159,6 +172,7 @@ export class RolefitAdvisor extends RolefitElement<AdvisorStrings> {
         exportparts=${matcherParts}
         feed=${feed ?? nothing}
         .data=${this.data}
+        .maxFeedBytes=${this.maxFeedBytes}
         lang=${lang ?? nothing}
         loading="eager"
         layout=${this.layout ?? nothing}
@@ -170,6 +184,12 @@ export class RolefitAdvisor extends RolefitElement<AdvisorStrings> {
       ></rolefit-matcher>
       ${this.match ? this.#renderCourses(this.match, feed, lang) : nothing}
     </div>`;
+  }
+
+  /** The inner tags belong to another element (or to none): a message instead of an empty box. */
+  #renderForeignTags(foreign: readonly string[]): TemplateResult {
+    warnOnce(this, foreignTagsMessage(foreign));
+    return html`<div class="card error" part="error" role="alert"><p>${this.t.unavailable}</p></div>`;
   }
 
   #renderCourses(match: MatchResult, feed: string | undefined, lang: string | undefined): TemplateResult {
@@ -197,16 +217,17 @@ export class RolefitAdvisor extends RolefitElement<AdvisorStrings> {
         exportparts=${coursesParts}
         feed=${feed ?? nothing}
         .data=${this.data}
+        .maxFeedBytes=${this.maxFeedBytes}
         lang=${lang ?? nothing}
         loading="eager"
         for-role=${this.selectedRole ?? nothing}
         ?informal=${this.informal}
         provider-types=${this.providerTypes ?? nothing}
         formats=${this.formats ?? nothing}
-        max-price=${this.maxPrice ?? nothing}
+        .maxPrice=${validAmount(this, 'max-price', this.maxPrice) ?? undefined}
         funding=${this.funding ?? nothing}
         sort=${this.sort ?? nothing}
-        limit=${this.limit ?? nothing}
+        .limit=${validLimit(this, this.limit)}
         ?filters=${this.filters}
         link-params=${this.linkParams ?? nothing}
         link-target=${this.linkTarget ?? nothing}

@@ -5,6 +5,7 @@
 import type { CourseFormat, ProviderType } from '../../feed/schema.js';
 import { courseFormats, providerTypes } from '../../feed/vocabulary.js';
 import { courseSorts, type CourseFilters } from '../../courses/filters.js';
+import { shorten } from '../../feed/problems.js';
 import { pickOption, warnOnce } from '../shared/warn.js';
 
 const splitList = (value: string): string[] =>
@@ -22,9 +23,18 @@ const splitList = (value: string): string[] =>
 export const commaList = (value: string | null): string[] | undefined =>
   value === null ? undefined : splitList(value);
 
-/** A number attribute; absent or empty is `undefined`, garbage is `NaN` (reported by the validators below). */
-export const optionalNumber = (value: string | null): number | undefined =>
-  value === null || value.trim() === '' ? undefined : Number(value);
+/** Plain decimal notation: `12`, `-3`, `49.90`, `.5`; not `0x10`, `1e3` or `Infinity`, which `Number()` reads too. */
+const decimal = /^[+-]?(?:\d+\.?\d*|\.\d+)$/;
+
+/**
+ * A number attribute, written in decimal; absent or empty is `undefined`, anything else is `NaN` (reported by the
+ * validators below).
+ */
+export function optionalNumber(value: string | null): number | undefined {
+  const trimmed = value?.trim();
+  if (!trimmed) return undefined;
+  return decimal.test(trimmed) ? Number(trimmed) : Number.NaN;
+}
 
 export const defaultLimit = 10;
 
@@ -62,9 +72,9 @@ function knownValues<T extends string>(
   return [...new Set(known)];
 }
 
-/** What the page wrote ("many", not the `NaN` it became), for warnings. */
+/** What the page wrote ("many", not the `NaN` it became), quoted and shortened, for warnings. */
 const written = (element: Element, attribute: string, value: number): string =>
-  element.getAttribute(attribute) ?? String(value);
+  shorten(element.getAttribute(attribute) ?? String(value));
 
 /** An amount ≥ 0, or `null` (no limit) with a warning. */
 export function validAmount(element: Element, attribute: string, value: number | undefined): number | null {
@@ -72,7 +82,7 @@ export function validAmount(element: Element, attribute: string, value: number |
   if (Number.isFinite(value) && value >= 0) return value;
   warnOnce(
     element,
-    `<${element.localName} ${attribute}="${written(element, attribute, value)}">: needs a number ≥ 0; ignoring it.`,
+    `<${element.localName} ${attribute}=${written(element, attribute, value)}>: needs a decimal number ≥ 0; ignoring it.`,
   );
   return null;
 }
@@ -83,7 +93,7 @@ export function validLimit(element: Element, value: number | undefined): number 
   if (Number.isInteger(value) && value >= 1) return value;
   warnOnce(
     element,
-    `<${element.localName} limit="${written(element, 'limit', value)}">: needs a whole number ≥ 1; using ${defaultLimit}.`,
+    `<${element.localName} limit=${written(element, 'limit', value)}>: needs a whole number ≥ 1; using ${defaultLimit}.`,
   );
   return defaultLimit;
 }

@@ -3,6 +3,7 @@ import { courseIndex } from '../../courses/course-index.js';
 import { noFilters, sameFilters, type CourseFilters, type CourseSort } from '../../courses/filters.js';
 import { courseListJsonLd, jsonLdText } from '../../courses/json-ld.js';
 import { queryCourses, type CourseQuery } from '../../courses/query.js';
+import { searchKeys, type SearchKeys } from '../../courses/search-index.js';
 import type { Course, Feed } from '../../feed/schema.js';
 import { localize, localizer } from '../../feed/text.js';
 import { coursesStrings, type CoursesStrings } from '../../i18n/courses-strings.js';
@@ -166,6 +167,8 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
 
   #preset: PresetFilters = { ...noChoice };
   #query?: ShownQuery;
+  /** The search keys this element waits for, so it asks to update once when they are built. */
+  #awaitedKeys?: SearchKeys;
   #announce = false;
   /** Position of the course whose link gets focus after the next render. */
   #focusPosition: number | null = null;
@@ -185,7 +188,7 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
     if (changed.has('limit')) this.shown = this.#pageSize;
     if (this.feedState.status !== 'ready') return;
     const feed = this.feedState.feed;
-    const filters = this.#currentFilters(feed);
+    const filters = this.#searchableFilters(feed, this.#currentFilters(feed));
     if (this.#query?.feed === feed && sameFilters(this.#query.filters, filters)) return;
     if (this.#query?.feed !== feed) this.#matcherLink.check();
     this.#query = { feed, filters, ...queryCourses(feed, filters) };
@@ -202,6 +205,22 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
       ...this.choice,
       ...(Object.fromEntries(keys.map((key) => [key, preset[key]])) as Partial<PresetFilters>),
     };
+  }
+
+  /**
+   * The filters as far as they can apply now: until the feed's search keys are built (in slices, so typing into
+   * a large feed never freezes the page), the search waits and the list stays as it was; when they are, this
+   * element updates with the filters of that moment, so the newest query wins over one typed before it.
+   */
+  #searchableFilters(feed: Feed, filters: CourseFilters): CourseFilters {
+    if (filters.search === null) return filters;
+    const keys = searchKeys(feed);
+    if (keys.complete) return filters;
+    if (this.#awaitedKeys !== keys) {
+      this.#awaitedKeys = keys;
+      keys.built.then(() => this.requestUpdate());
+    }
+    return { ...filters, search: null };
   }
 
   #currentFilters(feed: Feed): CourseFilters {

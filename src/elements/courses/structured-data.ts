@@ -2,7 +2,12 @@
  * Keeps one `<script type="application/ld+json">` in the light DOM of the element as the document sees it (search
  * engines read the document, not shadow roots), rewriting it only when its text changes. Inside another
  * component's shadow root (e.g. `<rolefit-advisor>`), that is the outermost host's light DOM.
+ *
+ * The script belongs to what the element shows: it goes when the element leaves the document (an advisor going
+ * back to its quiz removes its course list, whose script sits in the advisor's light DOM, not in the list), and
+ * comes back with the element.
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { setScriptText } from '../../courses/trusted-types.js';
 
 function documentHost(element: HTMLElement): HTMLElement {
@@ -13,12 +18,26 @@ function documentHost(element: HTMLElement): HTMLElement {
   return host;
 }
 
-export class StructuredData {
+export class StructuredData implements ReactiveController {
   #script?: HTMLScriptElement;
+  /** The text last shown, put back when the element returns to the document. */
+  #text?: string;
 
-  constructor(private readonly host: HTMLElement) {}
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.#text !== undefined) this.show(this.#text);
+  }
+
+  hostDisconnected(): void {
+    this.#script?.remove();
+    this.#script = undefined;
+  }
 
   show(text: string): void {
+    this.#text = text;
     const target = documentHost(this.host);
     if (!this.#script || this.#script.parentNode !== target) {
       this.#script?.remove();
@@ -29,8 +48,9 @@ export class StructuredData {
     if (this.#script.text !== text) setScriptText(this.#script, text);
   }
 
+  /** No list is shown (an error, another feed loading, the attribute gone): no JSON-LD either. */
   remove(): void {
-    this.#script?.remove();
-    this.#script = undefined;
+    this.hostDisconnected();
+    this.#text = undefined;
   }
 }

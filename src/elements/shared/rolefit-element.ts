@@ -54,9 +54,6 @@ function readerMessage(t: CommonStrings, error: FeedError): string {
  * language, the `informal` switch, UI string overrides, and the loading and error views.
  * Subclasses render `renderReady(feed)` and never fetch or validate themselves.
  *
- * @attr {number} max-feed-bytes - Largest feed accepted, in bytes after decompression. Default: 20971520 (20 MiB).
- *   The download stops at the limit; a bigger feed shows the error view and fires `rolefit-error` with kind
- *   `too-large`. Not a whole number ≥ 1: the default, with a console warning.
  * @attr {string} lang - Language of the UI and of feed texts (`de` or `en`). Default: the nearest `lang` attribute up the
  *   tree (crossing shadow roots), then `<html lang>`; languages without UI strings fall back to English.
  */
@@ -95,8 +92,9 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
   strings: Partial<S> | undefined;
 
   /**
-   * Largest feed accepted, in bytes after decompression (default 20 MiB). Elements showing the same feed share
-   * one request only when their limits are equal.
+   * Largest feed accepted, in bytes after decompression. Default: 20971520 (20 MiB). The download stops at the
+   * limit; a bigger feed shows the error view and fires `rolefit-error` with kind `too-large`. Not a whole
+   * number ≥ 1: the default, with one console warning. Elements share a feed's request when their limits are equal.
    */
   maxFeedBytes: number | undefined;
 

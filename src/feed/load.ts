@@ -12,6 +12,7 @@ import type { Feed } from './schema.js';
 export const defaultMaxFeedBytes = 20 * 1024 * 1024;
 const defaultTimeout = 10_000;
 
+/** Options of `fetchFeedText`. */
 export interface FetchOptions {
   /**
    * Milliseconds for the whole load: the answer, a retry and the entire body. A feed still arriving after it
@@ -178,12 +179,14 @@ function warnCharset(url: string, contentType: string): void {
 
 /**
  * Fetches a feed's raw text with the loader's deadline, single retry, byte limit and error wording; shared with
- * the CLI, which must see the whole feed before validation.
+ * the CLI, which must see the whole feed before validation. A number for `options` is the timeout (the
+ * signature before the options existed, kept for callers of this public function).
  */
 export async function fetchFeedText(
   url: string,
-  options: FetchOptions = {},
+  optionsOrTimeout: FetchOptions | number = {},
 ): Promise<{ text: string; contentType: string }> {
+  const options = typeof optionsOrTimeout === 'number' ? { timeout: optionsOrTimeout } : optionsOrTimeout;
   const timeout = options.timeout ?? defaultTimeout;
   const controller = new AbortController();
   const cancel = () => controller.abort();

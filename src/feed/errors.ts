@@ -8,7 +8,7 @@ export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'invalid'
 
 /**
  * A feed that cannot be shown. `message` says what to fix; `url` is absolute ('' for a `data` object; the address
- * as given, shortened, for kind `url`).
+ * as given, cut to 2048 characters, for kind `url`).
  */
 export class FeedError extends Error {
   override readonly name = 'FeedError';

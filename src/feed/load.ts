@@ -289,12 +289,16 @@ function wait(shared: SharedRequest, signal: AbortSignal | undefined): Promise<F
   });
 }
 
+/** The longest address kept in an error's `url` (the usual limit of URLs in browsers and servers). */
+const maxAddressLength = 2048;
+
 function badAddress(url: unknown): FeedError {
-  const given = shorten(String(url), 120);
+  const given = String(url);
   return new FeedError(
     'url',
-    `The feed address ${given} is not a valid URL. Check the feed attribute (or the URL given to loadFeed).`,
-    given,
+    `The feed address ${shorten(given, 120)} is not a valid URL. Check the feed attribute (or the URL given to ` +
+      'loadFeed).',
+    given.slice(0, maxAddressLength),
   );
 }
 

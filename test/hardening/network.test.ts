@@ -194,7 +194,7 @@ describe('hardening: failing networks', () => {
       const el = await mount('rolefit-matcher', { lang: 'en', feed, loading });
       const error = await waitForPart(el, 'error');
       expect(text(error.querySelector('p'))).to.equal(dataMessage);
-      expect(errors.map((detail) => detail.kind)).to.deep.equal(['url']);
+      expect(errors.map((detail) => [detail.kind, detail.url])).to.deep.equal([['url', feed]]);
       expect(output.rolefit('error')[0]).to.include(`The feed address "${feed}" is not a valid URL`);
       await expect(el).to.be.accessible();
     });

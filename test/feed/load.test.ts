@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { FeedError } from '../../src/feed/errors.js';
-import { loadFeed, useFeedData } from '../../src/feed/load.js';
+import { defaultMaxFeedBytes, loadFeed, useFeedData } from '../../src/feed/load.js';
 import { hits, uniqueKey } from '../support/server.js';
 
 async function failure(promise: Promise<unknown>): Promise<FeedError> {
@@ -95,7 +95,7 @@ describe('loadFeed', () => {
   it('times out with kind "timeout"', async () => {
     const error = await failure(loadFeed(`/faulty/hang/${uniqueKey('hang')}`, { timeout: 300 }));
     expect(error.kind).to.equal('timeout');
-    expect(error.message).to.contain('did not answer within 0.3 s');
+    expect(error.message).to.contain('did not finish loading within 0.3 s');
   });
 
   it('reports a body that is not JSON as kind "parse", naming the content type', async () => {
@@ -126,6 +126,115 @@ describe('loadFeed', () => {
     await first.catch(() => (aborted = true));
     expect(aborted).to.equal(true);
     expect((await second).roles).to.have.length(3);
+    expect(await hits(key)).to.equal(1);
+  });
+
+  it('times out when the server sends its headers and part of the body, then stalls', async () => {
+    const error = await failure(loadFeed(`/faulty/stall/${uniqueKey('stall')}`, { timeout: 300 }));
+    expect(error.kind).to.equal('timeout');
+  });
+
+  it('times out when the body trickles in (one deadline for the whole load)', async () => {
+    const error = await failure(loadFeed(`/faulty/trickle/${uniqueKey('trickle')}`, { timeout: 300 }));
+    expect(error.kind).to.equal('timeout');
+  });
+
+  it('refuses a body that unpacks to more than the limit, while reading it', async () => {
+    // 3 MiB of spaces after the feed, a few KB gzipped: the Content-Length cannot tell, the stream can.
+    const error = await failure(loadFeed(`/faulty/bomb/3/${uniqueKey('bomb')}`, { maxBytes: 1024 * 1024 }));
+    expect(error.kind).to.equal('too-large');
+    expect(error.message).to.contain('larger than the limit of 1048576 bytes (1 MiB)');
+    expect(error.message).to.contain('max-feed-bytes="2097152"');
+  });
+
+  it('has a default limit of 20 MiB', async () => {
+    expect(defaultMaxFeedBytes).to.equal(20 * 1024 * 1024);
+    const error = await failure(loadFeed(`/faulty/bomb/24/${uniqueKey('bomb-default')}`));
+    expect(error.kind).to.equal('too-large');
+  });
+
+  it('refuses a declared Content-Length above the limit without waiting for the body', async () => {
+    const error = await failure(loadFeed(`/faulty/declared/999999999/${uniqueKey('declared')}`, { timeout: 5000 }));
+    expect(error.kind).to.equal('too-large');
+  });
+
+  it('shares requests per URL and limit: a smaller limit never gets a feed a larger one let through', async () => {
+    const key = uniqueKey('limits');
+    const url = `/faulty/feed/small/${key}`;
+    const [small, large] = await Promise.allSettled([loadFeed(url, { maxBytes: 100 }), loadFeed(url)]);
+    expect(small.status).to.equal('rejected');
+    expect(((small as PromiseRejectedResult).reason as FeedError).kind).to.equal('too-large');
+    expect(large.status).to.equal('fulfilled');
+    expect(await hits(key)).to.equal(2);
+  });
+
+  it('decodes UTF-8 split across chunks', async () => {
+    const feed = await loadFeed(`/faulty/split/${uniqueKey('split')}`);
+    expect(feed.notice).to.deep.include({ en: 'Illustrative test data from Köln.' });
+  });
+
+  it('warns once that a feed served in another charset is read as UTF-8', async () => {
+    const url = `/faulty/latin1/${uniqueKey('latin1')}`;
+    const said = await warnings(() => loadFeed(url));
+    expect(said).to.have.length(1);
+    expect(said[0]).to.match(/^\[rolefit\] The feed http.*latin1.* is served as charset="ISO-8859-1", but a feed is UTF-8/);
+  });
+
+  it('quotes only the start of a long status text', async () => {
+    const error = await failure(loadFeed(`/faulty/status-text/5000/${uniqueKey('status-text')}`));
+    expect(error.kind).to.equal('http');
+    expect(error.message).to.match(/answered 404 "x+… for/);
+    expect(error.message.length).to.be.below(300);
+  });
+
+  for (const address of ['http://[', 'http://:99999/x', 'http://[::1']) {
+    it(`rejects the unparsable address ${address} with kind "url" (never throws)`, async () => {
+      let result: Promise<unknown> | undefined;
+      expect(() => {
+        result = loadFeed(address);
+      }).not.to.throw();
+      const error = await failure(result!);
+      expect(error.kind).to.equal('url');
+      expect(error.message).to.contain(`The feed address "${address}" is not a valid URL`);
+    });
+  }
+
+  it('cancels a shared request nobody waits for any more, and forgets it', async () => {
+    const key = uniqueKey('cancel');
+    const url = `/faulty/slow/3000/${key}`;
+    const signals: AbortSignal[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      signals.push(init!.signal!);
+      return realFetch(input, init);
+    };
+    try {
+      const first = new AbortController();
+      const second = new AbortController();
+      const waits = [loadFeed(url, { signal: first.signal }), loadFeed(url, { signal: second.signal })];
+      first.abort();
+      await Promise.resolve();
+      expect(signals[0]!.aborted, 'one waiter left: the request goes on').to.equal(false);
+      second.abort();
+      await Promise.allSettled(waits);
+      await Promise.resolve();
+      expect(signals[0]!.aborted, 'nobody waits: the request is cancelled').to.equal(true);
+      const again = new AbortController();
+      loadFeed(url, { signal: again.signal }).catch(() => undefined);
+      expect(signals, 'a later load asks again').to.have.length(2);
+      again.abort();
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('keeps a loaded feed when its last waiter stops waiting afterwards', async () => {
+    const key = uniqueKey('keep');
+    const controller = new AbortController();
+    const feed = await loadFeed(`/faulty/feed/small/${key}`, { signal: controller.signal });
+    controller.abort();
+    await Promise.resolve();
+    expect(await loadFeed(`/faulty/feed/small/${key}`)).to.equal(feed);
     expect(await hits(key)).to.equal(1);
   });
 

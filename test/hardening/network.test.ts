@@ -30,14 +30,25 @@ afterEach(() => {
 const networkMessage = 'The content could not be loaded just now. Please try again in a moment.';
 const dataMessage = 'The content is not available at the moment because its data is faulty.';
 
+const tooLargeMessage = 'The content is too large to be shown here.';
+
 type Expected = Partial<Record<FeedErrorDetail['kind'], string>>;
 
+interface ErrorCase {
+  tag?: RolefitTag;
+  /** Milliseconds to wait for the error view. */
+  timeout?: number;
+  /** More attributes for the element. */
+  attributes?: Record<string, string>;
+}
+
 /**
- * Mounts `tag` on `feed` and waits for its error view; checks the view, the event and the console. `expected`
- * maps each acceptable error kind to the message the reader must see for it.
+ * Mounts an element on `feed` and waits for its error view; checks the view, the event and the console.
+ * `expected` maps each acceptable error kind to the message the reader must see for it.
  */
-async function expectError(feed: string, expected: Expected, tag: RolefitTag = 'rolefit-matcher', timeout = 8000) {
-  const el = await mount(tag, { lang: 'en', feed });
+async function expectError(feed: string, expected: Expected, options: ErrorCase = {}) {
+  const { tag = 'rolefit-matcher', timeout = 8000, attributes = {} } = options;
+  const el = await mount(tag, { lang: 'en', feed, ...attributes });
   const error = await waitForPart(el, 'error', timeout);
   expect(error.getAttribute('role')).to.equal('alert');
   expect(error.querySelector('button')!.type).to.equal('button');
@@ -62,13 +73,8 @@ describe('hardening: failing networks', () => {
     // The loader's 10 s timeout cannot be shortened from the elements (no attribute or property for it).
     this.timeout(30_000);
     const key = uniqueKey('hang');
-    const { error, logged } = await expectError(
-      `/faulty/hang/${key}`,
-      { timeout: networkMessage },
-      'rolefit-matcher',
-      15_000,
-    );
-    expect(logged).to.include('did not answer within 10 s');
+    const { error, logged } = await expectError(`/faulty/hang/${key}`, { timeout: networkMessage }, { timeout: 15_000 });
+    expect(logged).to.include('did not finish loading within 10 s');
     await retry(error, key);
   });
 
@@ -102,7 +108,7 @@ describe('hardening: failing networks', () => {
     const { error, detail, logged } = await expectError(
       `/faulty/status/404/${key}`,
       { http: dataMessage },
-      'rolefit-courses',
+      { tag: 'rolefit-courses' },
     );
     expect(detail.status).to.equal(404);
     expect(logged).to.include('answered 404');
@@ -119,7 +125,7 @@ describe('hardening: failing networks', () => {
     const key = uniqueKey('cut');
     // Engines differ: the cut is a network error where the length mismatch is noticed, else invalid JSON.
     const expected = { network: networkMessage, parse: dataMessage };
-    const { detail } = await expectError(`/faulty/cut/${key}`, expected, 'rolefit-courses');
+    const { detail } = await expectError(`/faulty/cut/${key}`, expected, { tag: 'rolefit-courses' });
     console.log(`[hardening] a cut-off body is reported as "${detail.kind}" here`);
   });
 
@@ -136,6 +142,85 @@ describe('hardening: failing networks', () => {
     const feed = `http://127.0.0.1:${port}/feed-${uniqueKey('cors')}.json`;
     const { logged } = await expectError(feed, { network: networkMessage });
     expect(logged).to.include('CORS');
+  });
+
+  it('refuses a feed above max-feed-bytes, says so to the reader and how to raise it to the site owner', async () => {
+    const key = uniqueKey('too-large');
+    const { logged } = await expectError(
+      `/faulty/feed/small/${key}`,
+      { 'too-large': tooLargeMessage },
+      { tag: 'rolefit-courses', attributes: { 'max-feed-bytes': '1000' } },
+    );
+    expect(logged).to.include('larger than the limit of 1000 bytes');
+    expect(logged).to.include('max-feed-bytes="2000"');
+  });
+
+  it('refuses a gzip body that unpacks to more than the default 20 MiB', async () => {
+    await expectError(`/faulty/bomb/24/${uniqueKey('bomb')}`, { 'too-large': tooLargeMessage });
+  });
+
+  for (const informal of [false, true]) {
+    it(`says in German${informal ? ' (du)' : ''} that the content is too large`, async () => {
+      const el = await mount('rolefit-courses', {
+        lang: 'de',
+        feed: `/faulty/feed/small/${uniqueKey('too-large-de')}`,
+        'max-feed-bytes': '1000',
+        ...(informal ? { informal: '' } : {}),
+      });
+      const error = await waitForPart(el, 'error');
+      expect(text(error.querySelector('p'))).to.equal('Die Inhalte sind zu umfangreich, um hier angezeigt zu werden.');
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  for (const written of ['lots', '1e3', '0']) {
+    it(`uses the default limit, with one warning, for max-feed-bytes="${written}"`, async () => {
+      const el = await mount('rolefit-matcher', { lang: 'en', feed: '/test/fixtures/small.json', 'max-feed-bytes': written });
+      await waitForPart(el, 'question');
+      expect(output.rolefit('warn')).to.deep.equal([
+        `[rolefit] <rolefit-matcher max-feed-bytes="${written}">: needs a whole number ≥ 1; using 20971520.`,
+      ]);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  const addresses = [
+    { feed: 'http://[', loading: 'eager' },
+    { feed: 'http://:99999/x', loading: 'eager' },
+    { feed: 'http://[::1', loading: 'lazy' },
+  ];
+  for (const { feed, loading } of addresses) {
+    it(`shows an error for the unparsable feed address ${feed} (loading="${loading}")`, async () => {
+      const el = await mount('rolefit-matcher', { lang: 'en', feed, loading });
+      const error = await waitForPart(el, 'error');
+      expect(text(error.querySelector('p'))).to.equal(dataMessage);
+      expect(errors.map((detail) => [detail.kind, detail.url])).to.deep.equal([['url', feed]]);
+      expect(output.rolefit('error')[0]).to.include(`The feed address "${feed}" is not a valid URL`);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('cancels the requests of the feeds it no longer shows', async () => {
+    // Eight switches against a server that answers in 6 s would otherwise hold the browser's six connections.
+    const signals: AbortSignal[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      signals.push(init!.signal!);
+      return realFetch(input, init);
+    };
+    try {
+      const el = await mount('rolefit-matcher', { lang: 'en', feed: `/faulty/slow/6000/${uniqueKey('switch')}` });
+      for (let i = 0; i < 7; i++) {
+        el.feed = `/faulty/slow/6000/${uniqueKey('switch')}`;
+        await el.updateComplete;
+      }
+      el.feed = '/test/fixtures/small.json';
+      await waitForPart(el, 'question');
+      expect(signals.slice(0, 8).map((signal) => signal.aborted)).to.deep.equal(Array(8).fill(true));
+      await expect(el).to.be.accessible();
+    } finally {
+      window.fetch = realFetch;
+    }
   });
 
   it('keeps the skeleton while a slow feed loads, then shows it', async () => {

@@ -8,25 +8,30 @@ import {
 } from 'lit';
 import { defaultFeedUrl } from '../../default-feed.js';
 import { FeedError } from '../../feed/errors.js';
-import { loadFeed, useFeedData } from '../../feed/load.js';
+import { defaultMaxFeedBytes, loadFeed, useFeedData } from '../../feed/load.js';
 import type { Feed } from '../../feed/schema.js';
 import {
   commonStrings,
   resolveStrings,
   uiLang,
+  withOverrides,
   type CommonStrings,
   type StringTable,
   type UiLang,
 } from '../../i18n/strings.js';
 import { emit } from './emit.js';
+import { readoptStyles } from './readopt-styles.js';
 import { hostStyles } from './styles.js';
-import { pickOption, warnOnce } from './warn.js';
+import { pickOption, pickWholeNumber, warnOnce, wholeNumber } from './warn.js';
 
 // Re-exported so that every element's declaration file brings the global event map (events.ts) along.
 export type { RolefitEventMap } from './events.js';
 
 export type FeedState =
   { status: 'idle' | 'loading' } | { status: 'ready'; feed: Feed } | { status: 'error'; error: FeedError };
+
+/** How many ignored `strings` keys a warning names before it only counts the rest. */
+const namedKeys = 5;
 
 /** How close (px) an element must come to the viewport before a `loading="lazy"` element fetches its feed. */
 const lazyMargin = '300px';
@@ -38,6 +43,13 @@ function inheritedLang(node: Node | null): string {
     node = node instanceof ShadowRoot ? node.host : node.parentNode;
   }
   return '';
+}
+
+/** What the reader is told: passing trouble (try again), a feed too big for this page, or faulty data. */
+function readerMessage(t: CommonStrings, error: FeedError): string {
+  if (error.kind === 'too-large') return t.errorTooLarge;
+  const passing = ['network', 'timeout'].includes(error.kind) || (error.status ?? 0) >= 500;
+  return passing ? t.errorNetwork : t.errorData;
 }
 
 /**
@@ -63,6 +75,7 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
     informal: { type: Boolean },
     loading: {},
     strings: { attribute: false },
+    maxFeedBytes: { attribute: 'max-feed-bytes', converter: wholeNumber },
     feedState: { state: true, attribute: false },
   };
 
@@ -81,14 +94,21 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
   /** Partial override of any UI string, e.g. `{ title: 'Welcher Job passt?' }`. */
   strings: Partial<S> | undefined;
 
+  /**
+   * Largest feed accepted, in bytes after decompression. Default: 20971520 (20 MiB). The download stops at the
+   * limit; a bigger feed shows the error view and fires `rolefit-error` with kind `too-large`. Not a whole
+   * number ≥ 1: the default, with one console warning. Elements share a feed's request when their limits are equal.
+   */
+  maxFeedBytes: number | undefined;
+
   protected feedState: FeedState = { status: 'idle' };
 
   /** The element's own strings; the common loading/error strings are merged in. */
   protected abstract readonly stringTable: StringTable<Omit<S, keyof CommonStrings>>;
 
   #started = false;
-  /** The `feed` and `data` last loaded, so an update that changes neither loads nothing again. */
-  #loadedFrom?: [string | undefined, unknown];
+  /** The `feed`, `data` and byte limit last loaded, so an update that changes none of them loads nothing again. */
+  #loadedFrom?: [string | undefined, unknown, number | undefined];
   #request?: AbortController;
   // Kept after disconnecting: disconnecting again is harmless.
   #observer?: IntersectionObserver;
@@ -115,14 +135,20 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
     return lang;
   }
 
-  /** The resolved UI strings for the current language, `informal` and `strings` overrides. */
+  /**
+   * The resolved UI strings for the current language, `informal` and `strings` overrides (own string values
+   * only: anything else is ignored with one warning).
+   */
   protected get t(): S {
     const { ui, informal } = this;
-    return {
-      ...resolveStrings(commonStrings, ui, informal),
-      ...resolveStrings(this.stringTable, ui, informal),
-      ...this.strings,
-    } as S;
+    const base = { ...resolveStrings(commonStrings, ui, informal), ...resolveStrings(this.stringTable, ui, informal) };
+    const { strings, ignored } = withOverrides(base, this.strings);
+    if (ignored.length) {
+      const named = ignored.slice(0, namedKeys).join(', ');
+      const more = ignored.length > namedKeys ? ` and ${ignored.length - namedKeys} more` : '';
+      warnOnce(this, `<${this.localName}>.strings: ${named}${more} ignored; each UI string must be given as text.`);
+    }
+    return strings as S;
   }
 
   override connectedCallback(): void {
@@ -153,9 +179,20 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
     }
   }
 
+  /**
+   * Moved into another document (an iframe's) with `adoptNode`: the shadow root's style sheets stay behind, so
+   * they are adopted anew. Listeners and observers need nothing here: adopting disconnects the element first,
+   * and connecting again attaches them to the new document.
+   */
+  adoptedCallback(): void {
+    readoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const [feed, data] = this.#loadedFrom ?? [];
-    if (this.#started && (feed !== this.feed || data !== this.data)) this.#loadFeedState();
+    const [feed, data, maxFeedBytes] = this.#loadedFrom ?? [];
+    // Object.is: a bad limit is NaN, which is never equal to itself and would reload on every update.
+    const changedSource = feed !== this.feed || data !== this.data || !Object.is(maxFeedBytes, this.maxFeedBytes);
+    if (this.#started && changedSource) this.#loadFeedState();
     if (changed.has('loading') && this.loading === 'eager' && this.isConnected) this.start();
   }
 
@@ -168,7 +205,7 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
   #loadFeedState(): void {
     this.#started = true;
     this.#request?.abort();
-    this.#loadedFrom = [this.feed, this.data];
+    this.#loadedFrom = [this.feed, this.data, this.maxFeedBytes];
     if (this.data !== undefined && this.data !== null) {
       try {
         this.feedState = { status: 'ready', feed: useFeedData(this.data) };
@@ -179,7 +216,8 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
     }
     const request = (this.#request = new AbortController());
     this.feedState = { status: 'loading' };
-    loadFeed(this.feed || defaultFeedUrl(), { signal: request.signal }).then(
+    const maxBytes = pickWholeNumber(this, 'max-feed-bytes', this.maxFeedBytes, defaultMaxFeedBytes);
+    loadFeed(this.feed || defaultFeedUrl(), { signal: request.signal, maxBytes }).then(
       (feed) => {
         if (!request.signal.aborted) this.feedState = { status: 'ready', feed };
       },
@@ -223,10 +261,8 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
 
   #renderError(error: FeedError): TemplateResult {
     const t = this.t;
-    const passing = ['network', 'timeout'].includes(error.kind) || (error.status ?? 0) >= 500;
-    const message = passing ? t.errorNetwork : t.errorData;
     return html`<div class="card error" part="error" role="alert">
-      <p>${message}</p>
+      <p>${readerMessage(t, error)}</p>
       <button type="button" @click=${this.retry}>${t.retry}</button>
     </div>`;
   }

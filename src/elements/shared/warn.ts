@@ -1,3 +1,5 @@
+import { shorten } from '../../feed/problems.js';
+
 /** `[rolefit]` console messages for site owners; each distinct message is logged once per element. */
 const said = new WeakMap<object, Set<string>>();
 
@@ -26,5 +28,23 @@ export function pickOption<T extends string>(
     element,
     `<${element.localName} ${attribute}="${value}">: unknown value; use one of ${allowed.join(', ')}. Using "${fallback}".`,
   );
+  return fallback;
+}
+
+/** A whole-number attribute: decimal digits become the number, anything else `NaN` (reported by pickWholeNumber). */
+export function wholeNumber(value: string | null): number | undefined {
+  if (value === null) return undefined;
+  return /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+}
+
+/**
+ * Reads a count (bytes, items): a whole number ≥ 1, or the default plus one warning that quotes what the page
+ * wrote. `undefined` or `null` (attribute absent) means the default, silently.
+ */
+export function pickWholeNumber(element: Element, attribute: string, value: unknown, fallback: number): number {
+  if (value === undefined || value === null) return fallback;
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 1) return value;
+  const written = shorten(element.getAttribute(attribute) ?? value, 30);
+  warnOnce(element, `<${element.localName} ${attribute}=${written}>: needs a whole number ≥ 1; using ${fallback}.`);
   return fallback;
 }

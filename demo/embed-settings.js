@@ -98,7 +98,8 @@ const placeholderFloors = {
   'rolefit-matcher': 'calc(17.25em + 7.25 * var(--rolefit-gap, 1em) + 2px)',
   'rolefit-advisor': 'calc(7.5em + 5.75 * var(--rolefit-gap, 1em) + 2px)',
 };
-const courseListHeight = 'calc(3 * max(11em, 5em + 4.25 * var(--rolefit-gap, 1em) + 2px) + 2 * var(--rolefit-gap, 1em))';
+const courseListHeight =
+  'calc(3 * max(11em, 5em + 4.25 * var(--rolefit-gap, 1em) + 2px) + 2 * var(--rolefit-gap, 1em))';
 
 /**
  * The CSS that gives `tag` its placeholder's height before rolefit.js has run, when the browser still treats it
@@ -119,6 +120,12 @@ export function placeholderCss(tag) {
 }
 
 /**
+ * The snippet's `<style>` element with `placeholderCss(tag)`.
+ * @param {Tag} tag
+ */
+export const placeholderStyle = (tag) => `<style>\n${placeholderCss(tag).replace(/^/gm, '  ')}\n</style>`;
+
+/**
  * The HTML a site owner pastes: the placeholder's CSS, the script tag and the element. Long tags put one
  * attribute per line.
  * @param {EmbedSettings} settings
@@ -131,6 +138,5 @@ export function snippetFor(settings, bundleUrl) {
   );
   const oneLine = [tag, ...attributes].join(' ');
   const open = oneLine.length <= 72 ? oneLine : [tag, ...attributes].join('\n  ');
-  const style = placeholderCss(tag).replace(/^/gm, '  ');
-  return `<style>\n${style}\n</style>\n<script type="module" src="${escapeAttribute(bundleUrl)}"></script>\n<${open}></${tag}>`;
+  return `${placeholderStyle(tag)}\n<script type="module" src="${escapeAttribute(bundleUrl)}"></script>\n<${open}></${tag}>`;
 }

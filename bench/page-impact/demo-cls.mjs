@@ -60,7 +60,7 @@ async function clsRun(browser, origin, path, viewport) {
       // The undefined state was on screen when the first paint came before the definition.
       undefinedPainted: run.firstPaint !== undefined && run.firstPaint < (run.marks.defined ?? Infinity),
       sources: counted.flatMap((shift) =>
-        shift.sources.map((source) => ({ node: source.node, value: shift.value / shift.sources.length, source })),
+        shift.sources.map((source) => ({ node: source.node, value: shift.value / shift.sources.length })),
       ),
     };
   } finally {

@@ -359,6 +359,30 @@ describe('demo pages in Chromium', () => {
     for (const tag of tags) assert.ok(css.includes(placeholderCss(tag)), tag);
   });
 
+  it(
+    'configurator: the snippet and preview in its HTML are those configurator.js makes of the defaults',
+    timeout,
+    async () => {
+      const opened = await openWithBundleHeld('configurator.html', { width: 1280, height: 800 });
+      const shown = () =>
+        opened.page.evaluate(() => ({
+          snippet: document.getElementById('snippet').textContent,
+          preview: document.getElementById('preview').innerHTML,
+        }));
+      const inHtml = await shown();
+      await opened.defineElements();
+      await opened.page.waitForFunction(
+        (first) => document.getElementById('snippet').textContent !== first,
+        {},
+        inHtml.snippet,
+      );
+      const written = await shown();
+      await opened.close();
+      assert.equal(written.snippet.replace(`${origin}/dist/rolefit.js`, '../dist/rolefit.js'), inHtml.snippet);
+      assert.equal(written.preview, inHtml.preview);
+    },
+  );
+
   // Issue #19: Lighthouse found CLS 0.299 on the job board, the sidebar quiz being 0 px tall until rolefit.js ran.
   for (const viewport of [
     { width: 360, height: 740 },

@@ -275,18 +275,16 @@ const targetRows = ({ quiz, scale, impact, demoCls }) => [
 
 const targetHead = ['target', 'measured', 'verdict'];
 
-const header = (when) => `# Benchmarks
-
-Written by \`node bench/run.mjs\` on ${when}; do not edit by hand.
-How each case is measured and how to read it: [bench/README.md](bench/README.md).`;
-
 /** The heading that starts each case's section, for a partial run to find it. */
 const sectionHeadings = { quiz: '## 1. ', scale: '## 2. ', impact: '## 3. ' };
 
 export function report({ machine, browser, rounds, minutes, quiz, scale, impact: rawImpact, demoCls: rawDemoCls }) {
   const impact = analyseImpact(rawImpact);
   const demoCls = analyseDemoCls(rawDemoCls);
-  return `${header(`${today()} (${minutes.toFixed(1)} min)`)}
+  return `# Benchmarks
+
+Written by \`node bench/run.mjs\` on ${today()} (${minutes.toFixed(1)} min); do not edit by hand.
+How each case is measured and how to read it: [bench/README.md](bench/README.md).
 
 - Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB memory, ${machine.os}, Node ${machine.node}
 - Browser: ${browser}, headless, \`/usr/bin/chromium\` (fresh profile; each run in a new browser context: empty cache)

@@ -1,27 +1,35 @@
 #!/usr/bin/env node
 // `node bench/run.mjs` (after `npm --prefix bench install`): runs the three comparative cases in headless
-// Chromium and rewrites BENCHMARKS.md. ROUNDS=n changes the rounds per case (default and minimum quoted: 7).
+// Chromium and rewrites BENCHMARKS.md. ROUNDS=n changes the rounds per case (default and minimum quoted: 7);
+// CASES=impact (or quiz, scale, a comma list) runs only those and replaces only their parts of BENCHMARKS.md.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './support/browser.mjs';
 import { machine } from './support/machine.mjs';
 import { benchRoutes } from './support/routes.mjs';
 import { startServer } from './support/server.mjs';
 import { runImpactCase } from './page-impact/case.mjs';
+import { runDemoClsCase } from './page-impact/demo-cls.mjs';
 import { runQuizCase } from './quiz/case.mjs';
-import { report } from './report.mjs';
+import { report, updateReport } from './report.mjs';
 import { runScaleCase } from './scale/case.mjs';
 
 const repository = new URL('..', import.meta.url);
+const benchmarks = new URL('BENCHMARKS.md', repository);
 const root = fileURLToPath(repository).replace(/\/$/, '');
 const rounds = Number(process.env.ROUNDS ?? 7);
+const allCases = ['quiz', 'scale', 'impact'];
+/** CASES=impact (or a comma list) reruns only those cases and keeps the rest of BENCHMARKS.md. */
+const cases = process.env.CASES ? process.env.CASES.split(',').map((name) => name.trim()) : allCases;
 const sizes = [100, 1_000, 10_000];
 const log = (message) => process.stderr.write(`[bench] ${message}\n`);
 
 if (!Number.isInteger(rounds) || rounds < 1)
   throw new Error(`ROUNDS must be a positive integer, not ${process.env.ROUNDS}`);
+const unknown = cases.filter((name) => !allCases.includes(name));
+if (unknown.length) throw new Error(`CASES may name ${allCases.join(', ')}; not ${unknown.join(', ')}`);
 if (!existsSync(new URL('dist/rolefit.js', repository)) || !existsSync(new URL('dist/feeds', repository))) {
   log('dist/ is missing: building the library first');
   execFileSync('node', ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
@@ -32,19 +40,20 @@ const server = await startServer(root, await benchRoutes(repository, sizes));
 const { browser, close } = await launchBrowser();
 try {
   const context = { browser, origin: server.origin, rounds, log };
-  const quiz = await runQuizCase(context);
-  const scale = await runScaleCase({ ...context, sizes });
-  const impact = await runImpactCase(context);
-  const markdown = report({
-    machine: machine(),
-    browser: await browser.version(),
-    rounds,
-    minutes: (Date.now() - started) / 60_000,
-    quiz,
-    scale,
-    impact,
-  });
-  await writeFile(new URL('BENCHMARKS.md', repository), markdown);
+  const results = {};
+  if (cases.includes('quiz')) results.quiz = await runQuizCase(context);
+  if (cases.includes('scale')) results.scale = await runScaleCase({ ...context, sizes });
+  if (cases.includes('impact')) {
+    results.impact = await runImpactCase(context);
+    results.demoCls = await runDemoClsCase(context);
+  }
+  const minutes = (Date.now() - started) / 60_000;
+  const browserVersion = await browser.version();
+  const markdown =
+    cases.length === allCases.length
+      ? report({ machine: machine(), browser: browserVersion, rounds, minutes, ...results })
+      : updateReport(await readFile(benchmarks, 'utf8'), { browser: browserVersion, rounds, minutes, cases, results });
+  await writeFile(benchmarks, markdown);
   log(`BENCHMARKS.md written (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 } finally {
   await close();

@@ -89,7 +89,45 @@ export const escapeAttribute = (value) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
- * The HTML a site owner pastes: the script tag and the element. Long tags put one attribute per line.
+ * Each element's loading placeholder as the elements' own styles draw it (src/elements/shared/styles.ts and the
+ * element's renderSkeleton()): `--rolefit-step-height` (30em; 45em in containers narrower than 30em) for the quiz
+ * and the advisor, three 11em cards for the course list, each at least as high as its bars, gaps and padding
+ * (`--rolefit-gap`, 1em) and 1px borders. The quiz layout (`steps` or `list`) does not change the placeholder.
+ */
+const placeholderFloors = {
+  'rolefit-matcher': 'calc(17.25em + 7.25 * var(--rolefit-gap, 1em) + 2px)',
+  'rolefit-advisor': 'calc(7.5em + 5.75 * var(--rolefit-gap, 1em) + 2px)',
+};
+const courseListHeight =
+  'calc(3 * max(11em, 5em + 4.25 * var(--rolefit-gap, 1em) + 2px) + 2 * var(--rolefit-gap, 1em))';
+
+/**
+ * The CSS that gives `tag` its placeholder's height before rolefit.js has run, when the browser still treats it
+ * as an unknown inline element 0 px tall: without it, everything below jumps once the element is defined. The
+ * quiz's height depends on the element's own width, so a `::before` inside the element, with the element as its
+ * container, carries it (a container query cannot size the container itself).
+ * @param {Tag} tag
+ */
+export function placeholderCss(tag) {
+  const waiting = `${tag}:not(:defined, [hidden])`;
+  if (tag === 'rolefit-courses') return `${waiting} {\n  display: block;\n  min-height: ${courseListHeight};\n}`;
+  return [
+    `${waiting} {\n  display: block;\n  container-type: inline-size;\n}`,
+    `${waiting}::before {\n  content: '';\n  display: block;\n  height: var(--rolefit-step-height, 30em);` +
+      `\n  min-height: ${placeholderFloors[tag]};\n}`,
+    `@container (max-width: 30em) {\n  ${waiting}::before {\n    height: var(--rolefit-step-height, 45em);\n  }\n}`,
+  ].join('\n');
+}
+
+/**
+ * The snippet's `<style>` element with `placeholderCss(tag)`.
+ * @param {Tag} tag
+ */
+export const placeholderStyle = (tag) => `<style>\n${placeholderCss(tag).replace(/^/gm, '  ')}\n</style>`;
+
+/**
+ * The HTML a site owner pastes: the placeholder's CSS, the script tag and the element. Long tags put one
+ * attribute per line.
  * @param {EmbedSettings} settings
  * @param {string} bundleUrl - where rolefit.js is served from
  */
@@ -100,5 +138,5 @@ export function snippetFor(settings, bundleUrl) {
   );
   const oneLine = [tag, ...attributes].join(' ');
   const open = oneLine.length <= 72 ? oneLine : [tag, ...attributes].join('\n  ');
-  return `<script type="module" src="${escapeAttribute(bundleUrl)}"></script>\n<${open}></${tag}>`;
+  return `${placeholderStyle(tag)}\n<script type="module" src="${escapeAttribute(bundleUrl)}"></script>\n<${open}></${tag}>`;
 }

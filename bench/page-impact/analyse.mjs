@@ -109,3 +109,26 @@ export function analyseImpact({ widget, baseline }) {
     steps: widget[0].steps,
   };
 }
+
+/** CLS per demo page and viewport (case 3b), with the shifted nodes over all rounds. */
+export function analyseDemoCls(runs) {
+  const groups = new Map();
+  for (const run of runs) {
+    const key = `${run.path} ${run.viewport}`;
+    groups.set(key, [...(groups.get(key) ?? []), run]);
+  }
+  return [...groups.values()].map((group) => {
+    const sources = new Map();
+    for (const { node, value } of group.flatMap((run) => run.sources))
+      sources.set(node, (sources.get(node) ?? 0) + value);
+    return {
+      path: group[0].path,
+      viewport: group[0].viewport,
+      runs: group.length,
+      cls: summary(group.map((run) => run.cls)),
+      loadCls: summary(group.map((run) => run.loadCls)),
+      undefinedPainted: group.filter((run) => run.undefinedPainted).length,
+      sources: [...sources].map(([node, value]) => ({ node, value })).sort((a, b) => b.value - a.value),
+    };
+  });
+}

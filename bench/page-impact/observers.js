@@ -51,3 +51,10 @@ export function installImpactObservers() {
     }),
   );
 }
+
+/** Records when the bundle has defined the elements (installed after `installImpactObservers`). */
+export function installDefinitionMark() {
+  customElements.whenDefined('rolefit-matcher').then(() => {
+    window.__impact.marks.defined = performance.now();
+  });
+}

@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
 import { answerQuiz, deep, launchChromium, showWidget } from '../../scripts/demo-browser.mjs';
 import { startServer } from '../../scripts/serve.mjs';
+import { placeholderCss, placeholderStyle } from '../../demo/embed-settings.js';
 
 const readJson = (path) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
 const dataFeed = readJson('demo/feeds/data-analytics.json');
@@ -112,6 +113,67 @@ async function listenForMatch(page) {
 
 const timeout = { timeout: 60_000 };
 
+const tags = ['rolefit-advisor', 'rolefit-matcher', 'rolefit-courses'];
+
+/**
+ * Opens a demo page with `/dist/rolefit.js` held back until `defineElements()` is called, so the page is laid
+ * out with its elements still undefined, as on a slow connection. Feed requests are held until `close()`: after
+ * the definition each element keeps showing its loading placeholder.
+ */
+async function openWithBundleHeld(path, viewport) {
+  const page = await chromium.browser.newPage();
+  await page.setViewport(viewport);
+  await page.setRequestInterception(true);
+  const heldFeeds = [];
+  let releaseFeeds = false;
+  let bundleRequested;
+  const bundleRequest = new Promise((resolve) => (bundleRequested = resolve));
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname === '/dist/rolefit.js') bundleRequested(request);
+    else if (pathname.includes('/feeds/') && !releaseFeeds) heldFeeds.push(request);
+    else request.continue();
+  });
+  // Module scripts hold DOMContentLoaded back, so the navigation ends only once the bundle has been served.
+  const navigation = page.goto(`${origin}/demo/${path}`, { waitUntil: 'load' });
+  const bundle = await bundleRequest;
+  await page.waitForFunction(
+    () =>
+      document.readyState !== 'loading' &&
+      [...document.querySelectorAll('link[rel="stylesheet"]')].every((link) => link.sheet),
+  );
+  return {
+    page,
+    async defineElements() {
+      await bundle.continue();
+      await page.waitForFunction(
+        (selector) =>
+          [...document.querySelectorAll(selector)].every((element) =>
+            element.shadowRoot?.querySelector('[part~="skeleton"]'),
+          ),
+        {},
+        tags.join(', '),
+      );
+    },
+    async close() {
+      releaseFeeds = true;
+      await Promise.all(heldFeeds.map((request) => request.continue()));
+      await navigation;
+      await page.close();
+    },
+  };
+}
+
+/** Tag, definition state and rendered height of every rolefit element in the document, in document order. */
+const measureElements = (page) =>
+  page.$$eval(tags.join(', '), (elements) =>
+    elements.map((element) => ({
+      tag: element.localName,
+      defined: element.matches(':defined'),
+      height: element.getBoundingClientRect().height,
+    })),
+  );
+
 describe('demo pages in Chromium', () => {
   it('landing page: links to every demo page and copies the embed snippet', timeout, async () => {
     const opened = await openPage('');
@@ -127,6 +189,7 @@ describe('demo pages in Chromium', () => {
     await page.waitForFunction(() => document.getElementById('embed-status').textContent === 'Copied.');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     assert.match(copied, /<rolefit-advisor[^>]*><\/rolefit-advisor>/);
+    assert.ok(copied.includes(placeholderStyle('rolefit-advisor')), 'the snippet reserves the advisor its height');
 
     await Promise.all([page.waitForNavigation(), page.click('main a[href="blog.html"]')]);
     assert.equal(new URL(page.url()).pathname, '/demo/blog.html');
@@ -208,6 +271,10 @@ describe('demo pages in Chromium', () => {
       /<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/dist\/rolefit\.js"><\/script>/,
     );
     assert.match(await snippet(), /<rolefit-advisor lang="de" filters><\/rolefit-advisor>/);
+    assert.ok(
+      (await snippet()).includes(placeholderStyle('rolefit-advisor')),
+      'the advisor snippet reserves its height',
+    );
     await assertAccessible(page, 'with the default settings');
 
     await page.select('#lang', 'en');
@@ -225,6 +292,10 @@ describe('demo pages in Chromium', () => {
     assert.equal(await page.$eval('fieldset[data-attribute="layout"]', (fieldset) => fieldset.disabled), true);
     await page.type('#linkParams', 'utm_source=blog&utm_medium="demo"');
     assert.match(await snippet(), /^<rolefit-courses\b/m);
+    assert.ok(
+      (await snippet()).includes(placeholderStyle('rolefit-courses')),
+      'the course list snippet reserves its height',
+    );
     assert.match(await snippet(), /link-params="utm_source=blog&amp;utm_medium=&quot;demo&quot;"/);
     const preview = await page.$('#preview rolefit-courses');
     assert.equal(
@@ -282,4 +353,66 @@ describe('demo pages in Chromium', () => {
       await finish(opened);
     }
   });
+
+  it("demo/placeholder.css holds the same rules as the configurator's snippet", () => {
+    const css = readFileSync(new URL('../../demo/placeholder.css', import.meta.url), 'utf8');
+    for (const tag of tags) assert.ok(css.includes(placeholderCss(tag)), tag);
+  });
+
+  it(
+    'configurator: the snippet and preview in its HTML are those configurator.js makes of the defaults',
+    timeout,
+    async () => {
+      const opened = await openWithBundleHeld('configurator.html', { width: 1280, height: 800 });
+      const shown = () =>
+        opened.page.evaluate(() => ({
+          snippet: document.getElementById('snippet').textContent,
+          preview: document.getElementById('preview').innerHTML,
+        }));
+      const inHtml = await shown();
+      await opened.defineElements();
+      await opened.page.waitForFunction(
+        (first) => document.getElementById('snippet').textContent !== first,
+        {},
+        inHtml.snippet,
+      );
+      const written = await shown();
+      await opened.close();
+      assert.equal(written.snippet.replace(`${origin}/dist/rolefit.js`, '../dist/rolefit.js'), inHtml.snippet);
+      assert.equal(written.preview, inHtml.preview);
+    },
+  );
+
+  // Issue #19: Lighthouse found CLS 0.299 on the job board, the sidebar quiz being 0 px tall until rolefit.js ran.
+  for (const viewport of [
+    { width: 360, height: 740 },
+    { width: 1280, height: 800 },
+  ]) {
+    for (const path of ['blog.html', 'jobboard.html', 'configurator.html', 'theming.html']) {
+      it(
+        `${path} at ${viewport.width} px: each element is as high before rolefit.js runs as its placeholder`,
+        timeout,
+        async () => {
+          const opened = await openWithBundleHeld(path, viewport);
+          const before = await measureElements(opened.page);
+          await opened.defineElements();
+          const after = await measureElements(opened.page);
+          await opened.close();
+          assert.ok(after.length > 0, 'the page has rolefit elements');
+          assert.deepEqual(
+            before.map(({ tag, defined }) => ({ tag, defined })),
+            after.map(({ tag }) => ({ tag, defined: false })),
+            'the same elements, all undefined while the bundle is held back',
+          );
+          for (const [index, { tag, height }] of after.entries()) {
+            const reserved = before[index].height;
+            assert.ok(
+              Math.abs(reserved - height) <= 2,
+              `${tag} #${index + 1}: ${reserved} px before, ${height} px after`,
+            );
+          }
+        },
+      );
+    }
+  }
 });

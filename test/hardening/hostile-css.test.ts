@@ -4,7 +4,8 @@
  * properties (font, line height, colour) and the host's own box may change; inside, the widget keeps its layout.
  */
 import { expect, nextFrame } from '@open-wc/testing';
-import { finishQuiz, mount, waitForPart } from './support.js';
+import { mount, waitForPart } from '../support/dom.js';
+import { finishQuiz } from './support.js';
 
 const hostileCss = `
   html { font-size: 40px !important; }

@@ -4,7 +4,8 @@
  */
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { deepQueryAll, finishQuiz, waitForPart } from './support.js';
+import { deepQueryAll, waitForPart } from '../support/dom.js';
+import { finishQuiz } from './support.js';
 
 interface Traces {
   cookie: string;

@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { RolefitCourses } from '../../src/elements/courses/rolefit-courses.js';
 import { defineElement } from '../../src/elements/shared/define-element.js';
 import { catalogUrl, renderCourses, settled } from '../courses/support.js';
-import { part } from '../support/dom.js';
+import { captureConsole, part } from '../support/dom.js';
 
 defineElement('rolefit-courses', RolefitCourses);
 
@@ -63,14 +63,13 @@ describe('<rolefit-courses structured-data>', () => {
   it('drops it when the list gives way to an error', async () => {
     const el = await renderCourses({ 'structured-data': true });
     expect(scripts(el)).to.have.length(1);
-    const originalError = console.error;
-    console.error = () => {};
+    const errors = captureConsole('error');
     try {
       el.feed = '/faulty/status/500/courses-structured-error';
       await waitUntil(() => part(el, 'error'), 'no error view');
       await el.updateComplete;
     } finally {
-      console.error = originalError;
+      errors.restore();
     }
     expect(scripts(el)).to.have.length(0);
     await expect(el).to.be.accessible();

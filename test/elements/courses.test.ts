@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { RolefitCourses } from '../../src/elements/courses/rolefit-courses.js';
 import { defineElement } from '../../src/elements/shared/define-element.js';
 import { catalogUrl, renderCourses, settled, shownIds } from '../courses/support.js';
-import { guardEachTest, part, parts, text } from '../support/dom.js';
+import { captureConsole, guardEachTest, part, parts, text } from '../support/dom.js';
 
 defineElement('rolefit-courses', RolefitCourses);
 
@@ -283,8 +283,7 @@ describe('<rolefit-courses>', () => {
     });
 
     it('shows the error view and fires rolefit-error when the feed fails', async () => {
-      const originalError = console.error;
-      console.error = () => {};
+      const errors = captureConsole('error');
       try {
         const el = await fixture<RolefitCourses>(html`<rolefit-courses loading="eager"></rolefit-courses>`);
         const failed = oneEvent(el, 'rolefit-error');
@@ -294,7 +293,7 @@ describe('<rolefit-courses>', () => {
         expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
         await expect(el).to.be.accessible();
       } finally {
-        console.error = originalError;
+        errors.restore();
       }
     });
 

@@ -3,30 +3,39 @@ import type { RolefitAdvisor } from '../../src/elements/advisor/rolefit-advisor.
 import type { RolefitCourses } from '../../src/elements/courses/rolefit-courses.js';
 import type { RolefitMatcher } from '../../src/elements/matcher/rolefit-matcher.js';
 import '../../src/define.js';
-import { hits, uniqueKey } from '../support/server.js';
+import {
+  captureConsole,
+  create,
+  fixtureJson,
+  hits,
+  mount,
+  part,
+  parts,
+  text,
+  uniqueKey,
+  type Attributes,
+} from '../support/dom.js';
 
-const text = (node: Element | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const inner = (el: RolefitAdvisor) => ({
   matcher: el.shadowRoot!.querySelector('rolefit-matcher') as RolefitMatcher | null,
   courses: el.shadowRoot!.querySelector('rolefit-courses') as RolefitCourses | null,
 });
-const shadowPart = (host: Element | null | undefined, name: string): HTMLElement | null =>
-  host?.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null;
 const courseTitles = (courses: RolefitCourses | null): string[] =>
-  [...(courses?.shadowRoot?.querySelectorAll('[part~="course-title"]') ?? [])].map(text);
+  courses ? parts(courses, 'course-title').map(text) : [];
 const chips = (el: RolefitAdvisor): HTMLInputElement[] => [
   ...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part~="role-chip"] input'),
 ];
 
-async function create(attributes = ''): Promise<RolefitAdvisor> {
-  const container = await fixture<HTMLDivElement>(
-    // The attributes are test-controlled strings; a real page writes them in HTML the same way.
-    Object.assign(document.createElement('div'), {
-      innerHTML: `<rolefit-advisor loading="eager" ${attributes}></rolefit-advisor>`,
-    }),
-  );
-  const el = container.querySelector('rolefit-advisor')!;
-  await waitUntil(() => shadowPart(inner(el).matcher, 'question'), 'the quiz did not appear');
+/** Whether the advisor's quiz shows a question yet. */
+const quizShown = (el: RolefitAdvisor): boolean => {
+  const { matcher } = inner(el);
+  return matcher !== null && part(matcher, 'question') !== null;
+};
+
+/** Mounts `<rolefit-advisor loading="eager" …>` as a page would and waits for its quiz. */
+async function mountAdvisor(attributes: Attributes): Promise<RolefitAdvisor> {
+  const el = await mount('rolefit-advisor', attributes);
+  await waitUntil(() => quizShown(el), 'the quiz did not appear');
   return el;
 }
 
@@ -39,10 +48,13 @@ async function answerAll(el: RolefitAdvisor, choices: [string, string][]): Promi
     )!;
     input.closest('label')!.click();
     await matcher!.updateComplete;
-    (shadowPart(matcher, 'next') ?? shadowPart(matcher, 'submit'))!.click();
+    (part(matcher!, 'next') ?? part(matcher!, 'submit'))!.click();
     await matcher!.updateComplete;
   }
-  await waitUntil(() => inner(el).courses && shadowPart(inner(el).courses, 'course'), 'no course list appeared');
+  await waitUntil(() => {
+    const { courses } = inner(el);
+    return courses !== null && part(courses, 'course') !== null;
+  }, 'no course list appeared');
 }
 
 const makerAnswers: [string, string][] = [
@@ -52,7 +64,7 @@ const makerAnswers: [string, string][] = [
 
 describe('<rolefit-advisor>', () => {
   it('shows the quiz first, then the courses of the top role with ranked role chips', async () => {
-    const el = await create('feed="/test/fixtures/small.json" lang="en"');
+    const el = await mountAdvisor({ feed: '/test/fixtures/small.json', lang: 'en' });
     expect(inner(el).courses).to.equal(null);
     await expect(el).to.be.accessible();
 
@@ -67,7 +79,7 @@ describe('<rolefit-advisor>', () => {
   });
 
   it('switches the course list when the reader picks another role chip', async () => {
-    const el = await create('feed="/test/fixtures/small.json" lang="en"');
+    const el = await mountAdvisor({ feed: '/test/fixtures/small.json', lang: 'en' });
     await answerAll(el, makerAnswers);
     chips(el)[1]!.closest('label')!.click();
     await el.updateComplete;
@@ -77,23 +89,23 @@ describe('<rolefit-advisor>', () => {
   });
 
   it('goes back to the quiz', async () => {
-    const el = await create('feed="/test/fixtures/small.json" lang="en"');
+    const el = await mountAdvisor({ feed: '/test/fixtures/small.json', lang: 'en' });
     await answerAll(el, makerAnswers);
-    shadowPart(el, 'back-to-quiz')!.click();
+    part(el, 'back-to-quiz')!.click();
     await el.updateComplete;
     const { matcher, courses } = inner(el);
     expect(courses).to.equal(null);
     expect(matcher!.result).to.equal(null);
     await matcher!.updateComplete;
-    expect(shadowPart(matcher, 'question')).to.not.equal(null);
+    expect(part(matcher!, 'question')).to.not.equal(null);
     await expect(el).to.be.accessible();
   });
 
   it('hides the courses when the quiz is restarted from inside', async () => {
-    const el = await create('feed="/test/fixtures/small.json" lang="en"');
+    const el = await mountAdvisor({ feed: '/test/fixtures/small.json', lang: 'en' });
     await answerAll(el, makerAnswers);
     const { matcher } = inner(el);
-    shadowPart(matcher, 'restart')!.click();
+    part(matcher!, 'restart')!.click();
     await matcher!.updateComplete;
     matcher!.shadowRoot!.querySelector<HTMLInputElement>('input[name="q1"]')!.closest('label')!.click();
     await el.updateComplete;
@@ -102,15 +114,20 @@ describe('<rolefit-advisor>', () => {
 
   it('makes exactly one feed request for quiz and course list', async () => {
     const key = uniqueKey('advisor');
-    const el = await create(`feed="/faulty/feed/small/${key}" lang="en"`);
+    const el = await mountAdvisor({ feed: `/faulty/feed/small/${key}`, lang: 'en' });
     await answerAll(el, makerAnswers);
     expect(await hits(key)).to.equal(1);
   });
 
   it('passes course-list attributes through and keeps them in sync', async () => {
-    const el = await create(
-      'feed="/test/fixtures/small.json" lang="en" filters sort="price" limit="1" link-params="utm_source=blog"',
-    );
+    const el = await mountAdvisor({
+      feed: '/test/fixtures/small.json',
+      lang: 'en',
+      filters: true,
+      sort: 'price',
+      limit: '1',
+      'link-params': 'utm_source=blog',
+    });
     await answerAll(el, [
       ['q1', 'numbers'],
       ['q2', 'desk'],
@@ -119,9 +136,9 @@ describe('<rolefit-advisor>', () => {
     expect(courses.hasAttribute('filters')).to.equal(true);
     expect(courses.getAttribute('sort')).to.equal('price');
     expect(courses.limit).to.equal(1);
-    await waitUntil(() => shadowPart(courses, 'filters'), 'no filters shown');
+    await waitUntil(() => part(courses, 'filters'), 'no filters shown');
     expect(courseTitles(courses)).to.deep.equal(['Budgeting']);
-    expect(shadowPart(courses, 'course-link')!.getAttribute('href')).to.contain('utm_source=blog');
+    expect(part(courses, 'course-link')!.getAttribute('href')).to.contain('utm_source=blog');
 
     el.setAttribute('limit', '5');
     el.removeAttribute('filters');
@@ -130,16 +147,14 @@ describe('<rolefit-advisor>', () => {
     expect(courses.limit).to.equal(5);
     expect(courses.hasAttribute('filters')).to.equal(false);
     expect(courses.maxPrice).to.equal(100);
-    await waitUntil(() => shadowPart(courses, 'empty'), 'the price limit did not apply');
+    await waitUntil(() => part(courses, 'empty'), 'the price limit did not apply');
     await expect(el).to.be.accessible();
   });
 
   it("reads max-price and limit as numbers by the course list's rules, and warns once about a bad one", async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    const warnings = captureConsole('warn');
     try {
-      const el = await create('feed="/test/fixtures/small.json" lang="en" max-price="0x10" limit="2"');
+      const el = await mountAdvisor({ feed: '/test/fixtures/small.json', lang: 'en', 'max-price': '0x10', limit: '2' });
       expect(el.maxPrice, 'NaN: not a decimal number').to.be.NaN;
       expect(el.limit).to.equal(2);
       await answerAll(el, makerAnswers);
@@ -149,12 +164,12 @@ describe('<rolefit-advisor>', () => {
       el.maxPrice = 9999;
       await el.updateComplete;
       expect(courses.maxPrice).to.equal(9999);
-      expect(warnings.filter((message) => message.startsWith('[rolefit]'))).to.deep.equal([
+      expect(warnings.rolefit('warn')).to.deep.equal([
         '[rolefit] <rolefit-advisor max-price="0x10">: needs a decimal number ≥ 0; ignoring it.',
       ]);
       await expect(el).to.be.accessible();
     } finally {
-      console.warn = original;
+      warnings.restore();
     }
   });
 
@@ -166,7 +181,7 @@ describe('<rolefit-advisor>', () => {
     } as const);
     el.lang = 'en';
     await fixture(html`<div>${el}</div>`);
-    await waitUntil(() => shadowPart(inner(el).matcher, 'question'), 'the quiz did not appear');
+    await waitUntil(() => quizShown(el), 'the quiz did not appear');
     expect(inner(el).matcher!.maxFeedBytes).to.equal(100000);
     await answerAll(el, makerAnswers);
     expect(inner(el).courses!.maxFeedBytes).to.equal(100000);
@@ -174,7 +189,7 @@ describe('<rolefit-advisor>', () => {
   });
 
   it('passes quiz attributes and the language through', async () => {
-    const el = await create('feed="/test/fixtures/small.json" lang="de" layout="list" informal');
+    const el = await mountAdvisor({ feed: '/test/fixtures/small.json', lang: 'de', layout: 'list', informal: true });
     const { matcher } = inner(el);
     expect(matcher!.getAttribute('layout')).to.equal('list');
     expect(matcher!.hasAttribute('informal')).to.equal(true);
@@ -193,7 +208,7 @@ describe('<rolefit-advisor>', () => {
     const names = ['rolefit-answer', 'rolefit-match', 'rolefit-filter'];
     for (const name of names) document.addEventListener(name, listener);
     try {
-      const el = await create('feed="/test/fixtures/small.json" lang="en"');
+      const el = await mountAdvisor({ feed: '/test/fixtures/small.json', lang: 'en' });
       await answerAll(el, makerAnswers);
       await waitUntil(() => seen.includes('rolefit-filter:rolefit-advisor'), 'no rolefit-filter reached the page');
       expect(seen.filter((entry) => entry.startsWith('rolefit-answer'))).to.have.length(2);
@@ -206,54 +221,40 @@ describe('<rolefit-advisor>', () => {
   });
 
   it('takes a feed object through the data property', async () => {
-    const data = await (await fetch('/test/fixtures/small.json')).json();
-    const el = document.createElement('rolefit-advisor');
-    el.lang = 'en';
-    el.data = data;
+    const el = create('rolefit-advisor', { lang: 'en' }, { data: await fixtureJson() });
     await fixture(html`<div>${el}</div>`);
-    await waitUntil(() => shadowPart(inner(el).matcher, 'question'), 'the quiz did not appear');
+    await waitUntil(() => quizShown(el), 'the quiz did not appear');
     await answerAll(el, makerAnswers);
     expect(courseTitles(inner(el).courses)).to.deep.equal(['App basics']);
   });
 
   it('reserves its height with an accessible placeholder while the feed loads', async () => {
-    const container = await fixture<HTMLDivElement>(
-      html`<div>
-        <rolefit-advisor loading="eager" lang="en" feed="/faulty/slow/1500/${uniqueKey('slow')}"></rolefit-advisor>
-      </div>`,
-    );
-    const el = container.querySelector('rolefit-advisor')!;
-    await waitUntil(() => shadowPart(el, 'skeleton'), 'no placeholder shown');
-    expect(shadowPart(el, 'skeleton')!.getAttribute('role')).to.equal('status');
+    const el = await mount('rolefit-advisor', { lang: 'en', feed: `/faulty/slow/1500/${uniqueKey('slow')}` });
+    await waitUntil(() => part(el, 'skeleton'), 'no placeholder shown');
+    expect(part(el, 'skeleton')!.getAttribute('role')).to.equal('status');
     expect(el.getBoundingClientRect().height).to.be.above(300);
     await expect(el).to.be.accessible();
-    await waitUntil(() => shadowPart(inner(el).matcher, 'question'), 'the quiz did not follow', { timeout: 5000 });
+    await waitUntil(() => quizShown(el), 'the quiz did not follow', { timeout: 5000 });
   });
 
   it('shows one error with a retry button when the feed cannot be loaded', async () => {
     const errors: Event[] = [];
     document.addEventListener('rolefit-error', (event) => errors.push(event), { once: true });
-    const original = console.error;
-    console.error = () => {};
+    const output = captureConsole('error');
     try {
-      const container = await fixture<HTMLDivElement>(
-        html`<div>
-          <rolefit-advisor loading="eager" lang="en" feed="/faulty/status/404/${uniqueKey('x')}"></rolefit-advisor>
-        </div>`,
-      );
-      const el = container.querySelector('rolefit-advisor')!;
-      await waitUntil(() => shadowPart(el, 'error'), 'no error shown');
-      expect(shadowPart(el, 'error')!.getAttribute('role')).to.equal('alert');
+      const el = await mount('rolefit-advisor', { lang: 'en', feed: `/faulty/status/404/${uniqueKey('x')}` });
+      await waitUntil(() => part(el, 'error'), 'no error shown');
+      expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
       expect(el.shadowRoot!.querySelector('rolefit-matcher')).to.equal(null);
       expect(errors).to.have.length(1);
       await expect(el).to.be.accessible();
     } finally {
-      console.error = original;
+      output.restore();
     }
   });
 
   it('puts the structured data of its course list into its own light DOM, where search engines read it', async () => {
-    const el = await create('feed="/test/fixtures/small.json" lang="en" structured-data');
+    const el = await mountAdvisor({ feed: '/test/fixtures/small.json', lang: 'en', 'structured-data': true });
     await answerAll(el, makerAnswers);
     await waitUntil(() => el.querySelector('script[type="application/ld+json"]'), 'no JSON-LD in the page');
     const jsonLd = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
@@ -268,11 +269,11 @@ describe('<rolefit-advisor>', () => {
   });
 
   it('keeps one JSON-LD script while a course list shows, and none while the quiz shows', async () => {
-    const el = await create('feed="/test/fixtures/small.json" lang="en" structured-data');
+    const el = await mountAdvisor({ feed: '/test/fixtures/small.json', lang: 'en', 'structured-data': true });
     const jsonLd = () => el.querySelectorAll('script[type="application/ld+json"]');
     await answerAll(el, makerAnswers);
     await waitUntil(() => jsonLd().length, 'no JSON-LD in the page');
-    shadowPart(el, 'back-to-quiz')!.click();
+    part(el, 'back-to-quiz')!.click();
     await el.updateComplete;
     expect(jsonLd(), 'no list, no JSON-LD').to.have.length(0);
     await answerAll(el, makerAnswers);
@@ -283,18 +284,18 @@ describe('<rolefit-advisor>', () => {
   });
 
   it('re-exports the inner parts so a page can style them', async () => {
-    const el = await create('feed="/test/fixtures/small.json" lang="en"');
+    const el = await mountAdvisor({ feed: '/test/fixtures/small.json', lang: 'en' });
     const { matcher } = inner(el);
     const exported = matcher!.getAttribute('exportparts')!.split(/,\s*/);
     for (const name of ['question', 'option', 'next', 'submit', 'result', 'role', 'restart', 'error']) {
       expect(exported).to.include(name);
-      if (['question', 'option', 'next'].includes(name)) expect(shadowPart(matcher, name)).to.not.equal(null);
+      if (['question', 'option', 'next'].includes(name)) expect(part(matcher!, name)).to.not.equal(null);
     }
     const style = document.createElement('style');
     style.textContent = 'rolefit-advisor::part(question) { border-left: 7px solid rgb(255, 0, 0); }';
     document.head.append(style);
     try {
-      expect(getComputedStyle(shadowPart(matcher, 'question')!).borderLeftWidth).to.equal('7px');
+      expect(getComputedStyle(part(matcher!, 'question')!).borderLeftWidth).to.equal('7px');
     } finally {
       style.remove();
     }

@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { RolefitCourses } from '../../src/elements/courses/rolefit-courses.js';
 import { defineElement } from '../../src/elements/shared/define-element.js';
-import { catalogUrl, part, renderCourses, settled, shownIds, text } from '../courses/support.js';
+import { catalogUrl, renderCourses, settled, shownIds } from '../courses/support.js';
+import { part, text } from '../support/dom.js';
 
 defineElement('rolefit-courses', RolefitCourses);
 
@@ -18,9 +19,13 @@ const optionLabel = (el: RolefitCourses, name: string, value: string) =>
 
 describe('<rolefit-courses filters>', () => {
   it('offers labelled native controls that start from the attributes', async () => {
-    const el = await renderCourses(
-      'filters provider-types="chamber" max-price="1000" sort="price" funding="bildungsgutschein"',
-    );
+    const el = await renderCourses({
+      filters: true,
+      'provider-types': 'chamber',
+      'max-price': '1000',
+      sort: 'price',
+      funding: 'bildungsgutschein',
+    });
     expect(shownIds(el)).to.deep.equal(['k6']);
     expect([...form(el).querySelectorAll('fieldset legend')].map(text)).to.deep.equal([
       'Anbieter',
@@ -37,7 +42,7 @@ describe('<rolefit-courses filters>', () => {
   });
 
   it('counts what each option would leave and disables options that leave none', async () => {
-    const el = await renderCourses('filters for-role="writer" formats="online"');
+    const el = await renderCourses({ filters: true, 'for-role': 'writer', formats: 'online' });
     expect(optionLabel(el, 'provider-type', 'academy')).to.equal('Akademie (1)');
     expect(optionLabel(el, 'provider-type', 'private')).to.equal('Privater Anbieter (1)');
     expect(optionLabel(el, 'provider-type', 'chamber')).to.equal('Kammer (0)');
@@ -78,7 +83,7 @@ describe('<rolefit-courses filters>', () => {
   });
 
   it('filters by the boxes the reader ticks, with the keyboard too', async () => {
-    const el = await renderCourses('filters');
+    const el = await renderCourses({ filters: true });
     checkbox(el, 'format', 'online').click();
     await el.updateComplete;
     expect(shownIds(el)).to.deep.equal(['k1', 'k4', 'k5']);
@@ -93,7 +98,7 @@ describe('<rolefit-courses filters>', () => {
   });
 
   it('sorts and limits the price as the reader chooses', async () => {
-    const el = await renderCourses('filters');
+    const el = await renderCourses({ filters: true });
     const select = control<HTMLSelectElement>(el, 'select');
     expect([...select.options].map(text)).to.deep.equal([
       'Empfehlung',
@@ -114,7 +119,7 @@ describe('<rolefit-courses filters>', () => {
   });
 
   it('moves the controls when the attributes change later', async () => {
-    const el = await renderCourses('filters');
+    const el = await renderCourses({ filters: true });
     el.setAttribute('provider-types', 'university');
     el.setAttribute('sort', 'start');
     el.setAttribute('max-price', '2000');
@@ -126,7 +131,7 @@ describe('<rolefit-courses filters>', () => {
   });
 
   it('resets the reader’s filters to the presets, then offers every course', async () => {
-    const el = await renderCourses('filters for-role="writer" provider-types="chamber"');
+    const el = await renderCourses({ filters: true, 'for-role': 'writer', 'provider-types': 'chamber' });
     expect(text(part(el, 'empty')!.querySelector('p'))).to.equal(
       'Für „Texterin“ passt gerade keine Weiterbildung zu dieser Auswahl.',
     );
@@ -150,7 +155,7 @@ describe('<rolefit-courses filters>', () => {
   });
 
   it('brings back the presets without the reader’s changes', async () => {
-    const el = await renderCourses('filters formats="online" informal');
+    const el = await renderCourses({ filters: true, formats: 'online', informal: true });
     checkbox(el, 'format', 'online').click();
     checkbox(el, 'format', 'onsite').click();
     await el.updateComplete;

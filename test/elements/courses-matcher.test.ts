@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { RolefitCourses } from '../../src/elements/courses/rolefit-courses.js';
 import { defineElement } from '../../src/elements/shared/define-element.js';
 import type { MatchResult } from '../../src/match/types.js';
-import { captureWarnings, catalogUrl, renderCourses, settled, shownIds } from '../courses/support.js';
+import { catalogUrl, renderCourses, settled, shownIds } from '../courses/support.js';
+import { guardEachTest } from '../support/dom.js';
 
 defineElement('rolefit-courses', RolefitCourses);
 
@@ -32,9 +33,7 @@ class StubMatcher extends HTMLElement {
 defineElement('rolefit-matcher', class extends StubMatcher {});
 
 describe('<rolefit-courses matcher>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => (warnings = captureWarnings()));
-  afterEach(() => warnings.restore());
+  const guard = guardEachTest('warn');
 
   it('lists every course until the matcher has a result, then the top role’s', async () => {
     const page = await fixture(
@@ -67,9 +66,9 @@ describe('<rolefit-courses matcher>', () => {
   });
 
   it('hears a matcher added after it, and warns once while the id names nothing', async () => {
-    const el = await renderCourses('matcher="late-quiz"');
-    expect(warnings.messages).to.have.length(1);
-    expect(warnings.messages[0]).to.include('late-quiz');
+    const el = await renderCourses({ matcher: 'late-quiz' });
+    expect(guard.output.rolefit('warn')).to.have.length(1);
+    expect(guard.output.rolefit('warn')[0]).to.include('late-quiz');
     defineElement('stub-matcher-a', class extends StubMatcher {});
     const matcher = document.createElement('stub-matcher-a') as StubMatcher;
     matcher.id = 'late-quiz';
@@ -97,7 +96,7 @@ describe('<rolefit-courses matcher>', () => {
     defineElement('rolefit-courses-late', class extends RolefitCourses {});
     const el = await settled(page.querySelector<RolefitCourses>('rolefit-courses-late')!);
     expect(shownIds(el), 'the reader’s result is newer than the static for-role').to.deep.equal(coderIds);
-    expect(warnings.messages).to.deep.equal([]);
+    expect(guard.output.rolefit('warn')).to.deep.equal([]);
   });
 
   it('follows whichever of for-role and the matcher changed last', async () => {
@@ -148,8 +147,8 @@ describe('<rolefit-courses matcher>', () => {
       </div>`,
     );
     const el = await settled(page.querySelector('rolefit-courses')!);
-    expect(warnings.messages).to.have.length(1);
-    expect(warnings.messages[0]).to.include('not a <rolefit-matcher>');
+    expect(guard.output.rolefit('warn')).to.have.length(1);
+    expect(guard.output.rolefit('warn')[0]).to.include('not a <rolefit-matcher>');
     announce(page.querySelector('#other-quiz')!, 'coder');
     await el.updateComplete;
     expect(shownIds(el)).to.deep.equal(allIds);

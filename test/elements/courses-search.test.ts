@@ -2,13 +2,14 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { RolefitCourses } from '../../src/elements/courses/rolefit-courses.js';
 import { searchKeySlice } from '../../src/courses/search-index.js';
 import { defineElement } from '../../src/elements/shared/define-element.js';
-import { part, settled, text } from '../courses/support.js';
+import { catalogUrl, settled } from '../courses/support.js';
+import { fixtureJson, part, text, type FeedJson } from '../support/dom.js';
 
 defineElement('rolefit-courses', RolefitCourses);
 
 /** A feed object with more courses than one slice of search keys: every third one is in Köln. */
-async function largeFeed(count: number): Promise<Record<string, any>> {
-  const feed = await (await fetch('/test/fixtures/courses-catalog.json')).json();
+async function largeFeed(count: number): Promise<FeedJson> {
+  const feed = await fixtureJson(catalogUrl);
   const [first] = feed.courses;
   feed.courses = Array.from({ length: count }, (_, index) => ({
     ...first,

@@ -1,7 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { RolefitCourses } from '../../src/elements/courses/rolefit-courses.js';
 import { defineElement } from '../../src/elements/shared/define-element.js';
-import { catalogUrl, part, renderCourses, settled } from '../courses/support.js';
+import { catalogUrl, renderCourses, settled } from '../courses/support.js';
+import { captureConsole, part } from '../support/dom.js';
 
 defineElement('rolefit-courses', RolefitCourses);
 
@@ -21,14 +22,14 @@ function listedNames(el: RolefitCourses): string[] {
 
 describe('<rolefit-courses structured-data>', () => {
   it('puts the shown courses as JSON-LD into the light DOM', async () => {
-    const el = await renderCourses('structured-data limit="2"');
+    const el = await renderCourses({ 'structured-data': true, limit: '2' });
     expect(scripts(el)).to.have.length(1);
     expect(listedNames(el)).to.deep.equal(['Texten für Übersetzer', 'Code-Grundlagen']);
     await expect(el).to.be.accessible();
   });
 
   it('keeps it in sync with the list', async () => {
-    const el = await renderCourses('structured-data limit="2"');
+    const el = await renderCourses({ 'structured-data': true, limit: '2' });
     el.setAttribute('for-role', 'seller');
     await el.updateComplete;
     expect(listedNames(el)).to.deep.equal(['Verkaufen mit Strategie', 'Große Texte']);
@@ -41,7 +42,7 @@ describe('<rolefit-courses structured-data>', () => {
   });
 
   it('adds and removes it with the attribute', async () => {
-    const el = await renderCourses('limit="1"');
+    const el = await renderCourses({ limit: '1' });
     expect(scripts(el)).to.have.length(0);
     el.setAttribute('structured-data', '');
     await el.updateComplete;
@@ -55,28 +56,27 @@ describe('<rolefit-courses structured-data>', () => {
   });
 
   it('lists nothing when nothing matches', async () => {
-    const el = await renderCourses('structured-data for-role="idle"');
+    const el = await renderCourses({ 'structured-data': true, 'for-role': 'idle' });
     expect(listedNames(el)).to.deep.equal([]);
   });
 
   it('drops it when the list gives way to an error', async () => {
-    const el = await renderCourses('structured-data');
+    const el = await renderCourses({ 'structured-data': true });
     expect(scripts(el)).to.have.length(1);
-    const originalError = console.error;
-    console.error = () => {};
+    const errors = captureConsole('error');
     try {
       el.feed = '/faulty/status/500/courses-structured-error';
       await waitUntil(() => part(el, 'error'), 'no error view');
       await el.updateComplete;
     } finally {
-      console.error = originalError;
+      errors.restore();
     }
     expect(scripts(el)).to.have.length(0);
     await expect(el).to.be.accessible();
   });
 
   it('takes it away with the element and brings it back with it, one script at a time', async () => {
-    const el = await renderCourses('structured-data limit="1"');
+    const el = await renderCourses({ 'structured-data': true, limit: '1' });
     const page = el.parentElement!;
     el.remove();
     expect(scripts(el), 'gone with the element').to.have.length(0);

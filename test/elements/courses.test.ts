@@ -1,16 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { RolefitCourses } from '../../src/elements/courses/rolefit-courses.js';
 import { defineElement } from '../../src/elements/shared/define-element.js';
-import {
-  captureWarnings,
-  catalogUrl,
-  part,
-  parts,
-  renderCourses,
-  settled,
-  shownIds,
-  text,
-} from '../courses/support.js';
+import { catalogUrl, renderCourses, settled, shownIds } from '../courses/support.js';
+import { captureConsole, guardEachTest, part, parts, text } from '../support/dom.js';
 
 defineElement('rolefit-courses', RolefitCourses);
 
@@ -18,9 +10,7 @@ const allIds = ['k1', 'k2', 'k3', 'k4', 'k5', 'k6', 'k7'];
 const badges = (course: Element) => [...course.querySelectorAll('[part~="badges"] li')].map(text);
 
 describe('<rolefit-courses>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => (warnings = captureWarnings()));
-  afterEach(() => warnings.restore());
+  const guard = guardEachTest('warn');
 
   it('shows every course with its details, the count, the date and the notice', async () => {
     const el = await renderCourses();
@@ -52,12 +42,12 @@ describe('<rolefit-courses>', () => {
     expect(link.getAttribute('href')).to.equal('https://akad.example/texten?ref=feed&utm_source=feed#anmeldung');
     expect(link.rel).to.equal('noopener');
     expect(link.hasAttribute('target')).to.equal(false);
-    expect(part(el, 'filters')).to.equal(undefined);
+    expect(part(el, 'filters')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 
   it('speaks English with lang="en"', async () => {
-    const el = await renderCourses('lang="en" for-role="coder" sort="price"');
+    const el = await renderCourses({ 'for-role': 'coder', sort: 'price' });
     el.setAttribute('lang', 'en');
     await el.updateComplete;
     expect(text(part(el, 'count'))).to.equal('2 courses');
@@ -71,7 +61,7 @@ describe('<rolefit-courses>', () => {
   });
 
   it('keeps the courses of for-role and follows changes of it', async () => {
-    const el = await renderCourses('for-role="writer"');
+    const el = await renderCourses({ 'for-role': 'writer' });
     expect(shownIds(el)).to.deep.equal(['k1', 'k4', 'k7']);
     el.forRole = 'coder';
     await el.updateComplete;
@@ -79,33 +69,38 @@ describe('<rolefit-courses>', () => {
     el.removeAttribute('for-role');
     await el.updateComplete;
     expect(shownIds(el)).to.deep.equal(allIds);
-    expect(warnings.messages).to.deep.equal([]);
+    expect(guard.output.rolefit('warn')).to.deep.equal([]);
   });
 
   it('shows every course and warns once for an unknown role', async () => {
-    const el = await renderCourses('for-role="astronaut"');
+    const el = await renderCourses({ 'for-role': 'astronaut' });
     el.requestUpdate();
     await el.updateComplete;
     expect(shownIds(el)).to.deep.equal(allIds);
-    expect(warnings.messages).to.have.length(1);
-    expect(warnings.messages[0]).to.include('"astronaut"');
+    expect(guard.output.rolefit('warn')).to.have.length(1);
+    expect(guard.output.rolefit('warn')[0]).to.include('"astronaut"');
   });
 
   it('applies the preset filters and sort', async () => {
-    expect(shownIds(await renderCourses('provider-types="chamber, private"'))).to.deep.equal(['k3', 'k4', 'k5', 'k6']);
-    expect(shownIds(await renderCourses('formats="online"'))).to.deep.equal(['k1', 'k4', 'k5']);
-    expect(shownIds(await renderCourses('max-price="500"'))).to.deep.equal(['k1', 'k4', 'k7']);
-    expect(shownIds(await renderCourses('funding="bildungsurlaub,employer"'))).to.deep.equal(['k3', 'k5']);
-    expect(shownIds(await renderCourses('sort="start"'))).to.deep.equal(['k6', 'k2', 'k3', 'k1', 'k5', 'k7', 'k4']);
-    expect(shownIds(await renderCourses('for-role="writer" formats="online" sort="price"'))).to.deep.equal([
+    expect(shownIds(await renderCourses({ 'provider-types': 'chamber, private' }))).to.deep.equal([
+      'k3',
+      'k4',
+      'k5',
+      'k6',
+    ]);
+    expect(shownIds(await renderCourses({ formats: 'online' }))).to.deep.equal(['k1', 'k4', 'k5']);
+    expect(shownIds(await renderCourses({ 'max-price': '500' }))).to.deep.equal(['k1', 'k4', 'k7']);
+    expect(shownIds(await renderCourses({ funding: 'bildungsurlaub,employer' }))).to.deep.equal(['k3', 'k5']);
+    expect(shownIds(await renderCourses({ sort: 'start' }))).to.deep.equal(['k6', 'k2', 'k3', 'k1', 'k5', 'k7', 'k4']);
+    expect(shownIds(await renderCourses({ 'for-role': 'writer', formats: 'online', sort: 'price' }))).to.deep.equal([
       'k1',
       'k4',
     ]);
-    expect(warnings.messages).to.deep.equal([]);
+    expect(guard.output.rolefit('warn')).to.deep.equal([]);
   });
 
   it('follows preset changes after the first render', async () => {
-    const el = await renderCourses('max-price="500"');
+    const el = await renderCourses({ 'max-price': '500' });
     el.setAttribute('sort', 'price');
     await el.updateComplete;
     expect(shownIds(el)).to.deep.equal(['k7', 'k1', 'k4']);
@@ -116,26 +111,30 @@ describe('<rolefit-courses>', () => {
   });
 
   it('uses defaults and warns once per bad value, without throwing', async () => {
-    const el = await renderCourses(
-      'sort="cheapest" formats="online,hybrid" provider-types="guild" max-price="-5" limit="many"',
-    );
+    const el = await renderCourses({
+      sort: 'cheapest',
+      formats: 'online,hybrid',
+      'provider-types': 'guild',
+      'max-price': '-5',
+      limit: 'many',
+    });
     // Unknown list entries are dropped, the rest kept; bad numbers and sorts fall back to their defaults.
     expect(shownIds(el)).to.deep.equal(['k1', 'k4', 'k5']);
-    expect(warnings.messages).to.have.length(5);
+    expect(guard.output.rolefit('warn')).to.have.length(5);
     for (const bad of ['cheapest', 'hybrid', 'guild', '-5', 'many']) {
       expect(
-        warnings.messages.some((message) => message.includes(bad)),
+        guard.output.rolefit('warn').some((message) => message.includes(bad)),
         bad,
       ).to.equal(true);
     }
     el.requestUpdate();
     await el.updateComplete;
-    expect(warnings.messages).to.have.length(5);
+    expect(guard.output.rolefit('warn')).to.have.length(5);
     await expect(el).to.be.accessible();
   });
 
   it('shows "limit" courses, then as many more per click, focusing the first new one', async () => {
-    const el = await renderCourses('limit="3"');
+    const el = await renderCourses({ limit: '3' });
     expect(shownIds(el)).to.deep.equal(['k1', 'k2', 'k3']);
     const more = part<HTMLButtonElement>(el, 'more')!;
     expect(more.type).to.equal('button');
@@ -148,12 +147,12 @@ describe('<rolefit-courses>', () => {
     await el.updateComplete;
     expect(shownIds(el)).to.deep.equal(allIds);
     expect(el.shadowRoot!.activeElement).to.equal(parts(el, 'course-link')[6]);
-    expect(part(el, 'more')).to.equal(undefined);
+    expect(part(el, 'more')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 
   it('starts over at "limit" when the filters change', async () => {
-    const el = await renderCourses('limit="1"');
+    const el = await renderCourses({ limit: '1' });
     part<HTMLButtonElement>(el, 'more')!.click();
     await el.updateComplete;
     expect(shownIds(el)).to.have.length(2);
@@ -166,7 +165,7 @@ describe('<rolefit-courses>', () => {
   });
 
   it('adds link-params to every link and sets link-target', async () => {
-    const el = await renderCourses('link-params="utm_source=myblog&ref=widget" link-target="_blank"');
+    const el = await renderCourses({ 'link-params': 'utm_source=myblog&ref=widget', 'link-target': '_blank' });
     const [first, second] = parts<HTMLAnchorElement>(el, 'course-link');
     expect(first!.getAttribute('href')).to.equal('https://akad.example/texten?ref=widget&utm_source=myblog#anmeldung');
     expect(second!.getAttribute('href')).to.equal('https://hs.example/code?utm_source=myblog&ref=widget');
@@ -189,7 +188,7 @@ describe('<rolefit-courses>', () => {
     }
 
     it('tells the page which course was followed, and lets the navigation go on', async () => {
-      const el = await renderCourses('link-params="utm_source=myblog"');
+      const el = await renderCourses({ 'link-params': 'utm_source=myblog' });
       const seen = oneEvent(el, 'rolefit-course-click');
       expect(await clickCourse(el, 1)).to.equal(false);
       const event = await seen;
@@ -260,7 +259,7 @@ describe('<rolefit-courses>', () => {
 
   describe('empty and failing', () => {
     it('says why nothing matches and offers every course', async () => {
-      const el = await renderCourses('for-role="idle"');
+      const el = await renderCourses({ 'for-role': 'idle' });
       expect(shownIds(el)).to.deep.equal([]);
       expect(text(part(el, 'count'))).to.equal('0 Weiterbildungen');
       const empty = part(el, 'empty')!;
@@ -277,15 +276,14 @@ describe('<rolefit-courses>', () => {
     });
 
     it('says so when the feed has no courses', async () => {
-      const el = await renderCourses('', '/test/fixtures/courses-none.json');
+      const el = await renderCourses({}, '/test/fixtures/courses-none.json');
       expect(text(part(el, 'empty'))).to.equal('Zurzeit sind keine Weiterbildungen eingetragen.');
       expect(part(el, 'empty')!.querySelector('button')).to.equal(null);
       await expect(el).to.be.accessible();
     });
 
     it('shows the error view and fires rolefit-error when the feed fails', async () => {
-      const originalError = console.error;
-      console.error = () => {};
+      const errors = captureConsole('error');
       try {
         const el = await fixture<RolefitCourses>(html`<rolefit-courses loading="eager"></rolefit-courses>`);
         const failed = oneEvent(el, 'rolefit-error');
@@ -295,7 +293,7 @@ describe('<rolefit-courses>', () => {
         expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
         await expect(el).to.be.accessible();
       } finally {
-        console.error = originalError;
+        errors.restore();
       }
     });
 

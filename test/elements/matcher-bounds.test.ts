@@ -1,21 +1,12 @@
 /** Hostile numbers and ids reach neither the screen nor the console unbounded (issue #19). */
 import { expect } from '@open-wc/testing';
 import type { MatchResult } from '../../src/match/types.js';
-import {
-  answerAndContinue,
-  captureWarnings,
-  createMatcher,
-  fixtureData,
-  hasPart,
-  parts,
-  ready,
-  recordEvents,
-  smallFeedUrl,
-} from './matcher-support.js';
+import { answerAndContinue, createMatcher, hasPart, ready, recordEvents, smallFeedUrl } from './matcher-support.js';
+import { captureConsole, fixtureJson, parts } from '../support/dom.js';
 
 describe('<rolefit-matcher> bounds', () => {
   it('shows finite percentages in [0, 1] when weights would overflow their sums', async () => {
-    const data = await fixtureData(smallFeedUrl);
+    const data = await fixtureJson(smallFeedUrl);
     const options = [
       { id: 'x', label: 'X', weights: { analyst: 1e308, maker: 1 } },
       { id: 'y', label: 'Y', weights: { maker: 1 } },
@@ -46,18 +37,18 @@ describe('<rolefit-matcher> bounds', () => {
   });
 
   it('quotes at most a short excerpt of the answers it drops', async () => {
-    const warnings = captureWarnings();
+    const warnings = captureConsole('warn');
     try {
       const answers = Object.fromEntries(
         Array.from({ length: 1000 }, (_, index) => [`unknown-question-${index}`, 'x']),
       );
       const el = await ready(await createMatcher({ answers: { ...answers, q1: 'code' }, attributes: { lang: 'en' } }));
       expect(el.answers).to.deep.equal({ q1: 'code' });
-      expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.match(
+      expect(warnings.texts('warn')).to.have.length(1);
+      expect(warnings.texts('warn')[0]).to.match(
         /^\[rolefit\] <rolefit-matcher>: answers that do not fit the feed were dropped \(questions 1000: "unknown-question-0,/,
       );
-      expect(warnings.messages[0]!.length).to.be.below(200);
+      expect(warnings.texts('warn')[0]!.length).to.be.below(200);
       await expect(el).to.be.accessible();
     } finally {
       warnings.restore();

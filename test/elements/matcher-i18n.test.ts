@@ -1,15 +1,8 @@
 import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
 import type { RolefitMatcher } from '../../src/elements/matcher/rolefit-matcher.js';
-import {
-  answerAndContinue,
-  captureWarnings,
-  createMatcher,
-  part,
-  ready,
-  smallFeedUrl,
-  text,
-} from './matcher-support.js';
+import { answerAndContinue, createMatcher, ready, smallFeedUrl } from './matcher-support.js';
+import { captureConsole, part, text } from '../support/dom.js';
 
 const title = (el: RolefitMatcher) => text(el.shadowRoot!.querySelector('h2'));
 const legend = (el: RolefitMatcher) => text(el.shadowRoot!.querySelector('legend'));
@@ -65,13 +58,13 @@ describe('<rolefit-matcher> languages', () => {
     const el = await ready(wrapper.querySelector('rolefit-matcher')!);
     expect(title(el)).to.equal('Welcher Job passt zu Ihnen?');
 
-    const warnings = captureWarnings();
+    const warnings = captureConsole('warn');
     try {
       wrapper.lang = 'fr';
       el.requestUpdate();
       await el.updateComplete;
       expect(title(el)).to.equal('Which job suits you?');
-      expect(warnings.messages.some((message) => message.includes('lang "fr"'))).to.equal(true);
+      expect(warnings.texts('warn').some((message) => message.includes('lang "fr"'))).to.equal(true);
       await expect(el).to.be.accessible();
     } finally {
       warnings.restore();

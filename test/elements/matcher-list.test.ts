@@ -1,18 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import {
-  captureWarnings,
-  createMatcher,
-  exists,
-  focusedName,
-  hasPart,
-  part,
-  parts,
-  radio,
-  ready,
-  recordEvents,
-  text,
-} from './matcher-support.js';
+import { createMatcher, exists, focusedName, hasPart, radio, ready, recordEvents } from './matcher-support.js';
+import { captureConsole, part, parts, text } from '../support/dom.js';
 
 describe('<rolefit-matcher layout="list">', () => {
   it('shows every question and counts the answers', async () => {
@@ -87,14 +76,14 @@ describe('<rolefit-matcher layout="list">', () => {
   });
 
   it('falls back to steps with one warning for an unknown layout', async () => {
-    const warnings = captureWarnings();
+    const warnings = captureConsole('warn');
     try {
       const el = await ready(await createMatcher({ attributes: { layout: 'grid' } }));
       el.requestUpdate();
       await el.updateComplete;
       expect(parts(el, 'question')).to.have.length(1);
       expect(hasPart(el, 'next')).to.equal(true);
-      expect(warnings.messages.filter((message) => message.includes('layout="grid"'))).to.have.length(1);
+      expect(warnings.texts('warn').filter((message) => message.includes('layout="grid"'))).to.have.length(1);
       await expect(el).to.be.accessible();
     } finally {
       warnings.restore();

@@ -2,16 +2,14 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { MatchResult } from '../../src/match/types.js';
 import {
   answerAndContinue,
-  captureWarnings,
   createMatcher,
   focusedName,
   hasPart,
-  part,
   radio,
   ready,
   recordEvents,
-  text,
 } from './matcher-support.js';
+import { captureConsole, part, text } from '../support/dom.js';
 
 /** Opens "the page" with a fragment, as a shared link would. */
 function openWithFragment(fragment: string): void {
@@ -98,15 +96,15 @@ describe('<rolefit-matcher share>', () => {
 
   it('ignores unknown ids in the fragment with a warning and restores the rest', async () => {
     openWithFragment('rolefit=q1.code,q2.nope,zz.top');
-    const warnings = captureWarnings();
+    const warnings = captureConsole('warn');
     try {
       const el = await ready(await createMatcher({ attributes: { share: true, lang: 'en' } }));
       expect(hasPart(el, 'result')).to.equal(false);
       expect(el.answers).to.deep.equal({ q1: 'code' });
       expect(text(el.shadowRoot!.querySelector('.progress span'))).to.equal('Question 2 of 2');
-      expect(warnings.messages.filter((message) => message.includes('(ignored 2: "q2.nope,zz.top")'))).to.have.length(
-        1,
-      );
+      expect(
+        warnings.texts('warn').filter((message) => message.includes('(ignored 2: "q2.nope,zz.top")')),
+      ).to.have.length(1);
       part(el, 'back')!.click();
       await el.updateComplete;
       expect(radio(el, 'q1', 'code').checked).to.equal(true);
@@ -119,17 +117,17 @@ describe('<rolefit-matcher share>', () => {
   it('quotes at most a short excerpt of a huge fragment and reads only the capped part', async () => {
     // 320,000 characters: an entry of 20,000 within the cap, then 300,000 after it.
     openWithFragment(`rolefit=q1.code,${'x'.repeat(20_000)},q2.lab,${'q1.x'.repeat(75_000)}`);
-    const warnings = captureWarnings();
+    const warnings = captureConsole('warn');
     try {
       const el = await ready(await createMatcher({ attributes: { share: true, lang: 'en' } }));
       // The two answers before the cap are read: the result shows.
       expect(el.result!.top).to.equal('maker');
-      expect(warnings.messages).to.have.length(2);
-      for (const message of warnings.messages) {
+      expect(warnings.texts('warn')).to.have.length(2);
+      for (const message of warnings.texts('warn')) {
         expect(message).to.match(/^\[rolefit\] <rolefit-matcher share>: the #rolefit= link /);
         expect(message.length).to.be.below(200);
       }
-      expect(warnings.messages.join()).to.include('(ignored 1: "xxxxxxxxxx');
+      expect(warnings.texts('warn').join()).to.include('(ignored 1: "xxxxxxxxxx');
       await expect(el).to.be.accessible();
     } finally {
       warnings.restore();
@@ -138,17 +136,17 @@ describe('<rolefit-matcher share>', () => {
 
   it('takes an identical repeat silently and warns once about a conflicting one', async () => {
     openWithFragment('rolefit=q1.code,q1.code,q2.lab,q2.lab');
-    const warnings = captureWarnings();
+    const warnings = captureConsole('warn');
     try {
       const el = await ready(await createMatcher({ attributes: { share: true, lang: 'en' } }));
       expect(el.result!.top).to.equal('maker');
-      expect(warnings.messages).to.deep.equal([]);
+      expect(warnings.texts('warn')).to.deep.equal([]);
 
       openWithFragment('rolefit=q1.numbers,q1.code,q2.desk,q1.people');
       const again = await ready(await createMatcher({ attributes: { share: true, lang: 'en' } }));
       expect(again.answers).to.deep.equal({ q1: 'numbers', q2: 'desk' });
       expect(hasPart(again, 'result')).to.equal(true);
-      expect(warnings.messages).to.deep.equal([
+      expect(warnings.texts('warn')).to.deep.equal([
         '[rolefit] <rolefit-matcher share>: the #rolefit= link answers a question twice; the first answer counts (ignored 2: "q1.code,q1.people").',
       ]);
       await expect(again).to.be.accessible();

@@ -4,20 +4,16 @@ import type { AnswerDetail } from '../../src/elements/matcher/rolefit-matcher.js
 import type { MatchResult } from '../../src/match/types.js';
 import {
   answerAndContinue,
-  captureWarnings,
   createMatcher,
   exists,
   fiveRolesUrl,
-  fixtureData,
   focusedName,
   hasPart,
-  part,
-  parts,
   radio,
   ready,
   recordEvents,
-  text,
 } from './matcher-support.js';
+import { captureConsole, fixtureJson, part, parts, text } from '../support/dom.js';
 
 describe('<rolefit-matcher> steps', () => {
   it('shows one question at a time with progress, and Next only once it is answered', async () => {
@@ -225,13 +221,13 @@ describe('<rolefit-matcher> steps', () => {
   it('restores answers set from outside, dropping ids the feed does not know', async () => {
     const el = await ready(await createMatcher({ attributes: { lang: 'en' } }));
     const events = recordEvents(el, 'rolefit-answer', 'rolefit-match');
-    const warnings = captureWarnings();
+    const warnings = captureConsole('warn');
     el.answers = { q1: 'code', q2: 'lab', q9: 'x' };
     warnings.restore();
     await el.updateComplete;
     expect(el.answers).to.deep.equal({ q1: 'code', q2: 'lab' });
-    expect(warnings.messages).to.have.length(1);
-    expect(warnings.messages[0]).to.contain('q9');
+    expect(warnings.texts('warn')).to.have.length(1);
+    expect(warnings.texts('warn')[0]).to.contain('q9');
     // Every question is answered: the last one is shown, ready to submit.
     expect(radio(el, 'q2', 'lab').checked).to.equal(true);
     expect((part(el, 'submit') as HTMLButtonElement).disabled).to.equal(false);
@@ -252,7 +248,7 @@ describe('<rolefit-matcher> steps', () => {
   });
 
   it('runs a feed with five roles and seven questions, given as data or as feed URL', async () => {
-    for (const setup of [{ data: await fixtureData(fiveRolesUrl) }, { attributes: { feed: fiveRolesUrl } }]) {
+    for (const setup of [{ data: await fixtureJson(fiveRolesUrl) }, { attributes: { feed: fiveRolesUrl } }]) {
       const el = await ready(await createMatcher({ ...setup, attributes: { lang: 'en', ...setup.attributes } }));
       const path = { q1: 'words', q2: 'explaining', q3: 'pen', q4: 'solo', q5: 'details', q6: 'readers', q7: 'docs' };
       for (const [questionId, optionId] of Object.entries(path)) await answerAndContinue(el, questionId, optionId);

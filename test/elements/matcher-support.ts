@@ -1,38 +1,27 @@
-/** Shared helpers for the `<rolefit-matcher>` tests: create the element as a page would, and read its shadow DOM. */
-import { fixture, waitUntil } from '@open-wc/testing';
-import { html } from 'lit';
+/** Helpers for the `<rolefit-matcher>` tests on top of test/support/dom.ts: set up a matcher, answer it, find its controls. */
+import { waitUntil } from '@open-wc/testing';
 import { RolefitMatcher } from '../../src/elements/matcher/rolefit-matcher.js';
 import { defineElement } from '../../src/elements/shared/define-element.js';
+import { captureConsole, mount, part, type Attributes } from '../support/dom.js';
 
 defineElement('rolefit-matcher', RolefitMatcher);
 
 export const smallFeedUrl = '/test/fixtures/small.json';
 export const fiveRolesUrl = '/test/fixtures/five-roles.json';
 
-/** A fresh copy of a fixture feed, for the `data` property. */
-export async function fixtureData(url: string): Promise<Record<string, any>> {
-  const response = await fetch(url);
-  return response.json();
-}
-
 export interface MatcherSetup {
-  attributes?: Record<string, string | boolean>;
+  attributes?: Attributes;
   data?: unknown;
   answers?: Record<string, string>;
 }
 
-/** Creates `<rolefit-matcher loading="eager" feed=small.json …>` inside a container, as a page would. */
+/** Mounts `<rolefit-matcher loading="eager" feed=small.json …>` as a page would; no `feed` when `data` is given. */
 export async function createMatcher({ attributes = {}, data, answers }: MatcherSetup = {}): Promise<RolefitMatcher> {
-  const el = document.createElement('rolefit-matcher');
-  const all: Record<string, string | boolean> = { loading: 'eager', ...attributes };
-  if (data === undefined && !('feed' in all)) all.feed = smallFeedUrl;
-  for (const [name, value] of Object.entries(all)) {
-    if (value !== false) el.setAttribute(name, value === true ? '' : value);
-  }
-  if (data !== undefined) el.data = data;
-  if (answers) el.answers = answers;
-  const container = await fixture<HTMLDivElement>(html`<div>${el}</div>`);
-  return container.firstElementChild as RolefitMatcher;
+  const feed: Attributes = data === undefined && !('feed' in attributes) ? { feed: smallFeedUrl } : {};
+  const properties: Record<string, unknown> = {};
+  if (data !== undefined) properties.data = data;
+  if (answers) properties.answers = answers;
+  return mount('rolefit-matcher', { ...attributes, ...feed }, properties);
 }
 
 /** Waits until the feed is shown (a question or the result). */
@@ -42,17 +31,8 @@ export async function ready(el: RolefitMatcher): Promise<RolefitMatcher> {
   return el;
 }
 
-export const part = (el: RolefitMatcher, name: string): HTMLElement | null =>
-  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-
-export const parts = (el: RolefitMatcher, name: string): HTMLElement[] => [
-  ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
-];
-
 export const radio = (el: RolefitMatcher, questionId: string, optionId: string): HTMLInputElement =>
   el.shadowRoot!.querySelector<HTMLInputElement>(`input[type="radio"][name="${questionId}"][value="${optionId}"]`)!;
-
-export const text = (node: Element | null): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /**
  * A short printable name for an element, '' for none. Assertions compare these names, never DOM nodes: a failing
@@ -90,10 +70,16 @@ export function recordEvents(target: EventTarget, ...names: string[]): CustomEve
   return seen;
 }
 
-/** Captures `console.warn` messages until `restore()`. */
-export function captureWarnings(): { messages: string[]; restore: () => void } {
-  const original = console.warn;
-  const messages: string[] = [];
-  console.warn = (...args: unknown[]) => void messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.warn = original) };
+// Kept for test/elements/matcher-loading.test.ts until it imports these from test/support/dom.ts itself.
+export { fixtureJson as fixtureData, part, text } from '../support/dom.js';
+
+/** Kept for matcher-loading.test.ts (see above): every `console.warn` text; tests use `captureConsole('warn')`. */
+export function captureWarnings(): { readonly messages: string[]; restore: () => void } {
+  const capture = captureConsole('warn');
+  return {
+    get messages() {
+      return capture.texts('warn');
+    },
+    restore: capture.restore,
+  };
 }

@@ -3,21 +3,10 @@
  * also when the element renders again.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { captureConsole, captureUncaught, deepQueryAll, fixtureJson, mount, text, waitForPart } from './support.js';
+import { deepQueryAll, fixtureJson, guardEachTest, mount, text, waitForPart } from '../support/dom.js';
+import './support.js';
 
-let output: ReturnType<typeof captureConsole>;
-let uncaught: ReturnType<typeof captureUncaught>;
-
-beforeEach(() => {
-  output = captureConsole('warn');
-  uncaught = captureUncaught();
-});
-
-afterEach(() => {
-  output.restore();
-  uncaught.stop();
-  expect(uncaught.seen, 'nothing thrown into the page').to.deep.equal([]);
-});
+const guard = guardEachTest('warn');
 
 /** The small feed with `count` courses (copies of its first), for limits. */
 async function manyCourses(count: number) {
@@ -46,7 +35,7 @@ async function courses(name: string, value: string, data?: unknown) {
 
 /** The single `[rolefit]` warning so far, which must mention `about`. */
 function expectOneWarning(about: string): void {
-  const warnings = output.rolefit('warn');
+  const warnings = guard.output.rolefit('warn');
   expect(warnings, 'exactly one [rolefit] warning').to.have.length(1);
   expect(warnings[0]).to.include(about);
 }
@@ -90,9 +79,9 @@ describe('hardening: bad attributes', () => {
   it('reads decimal numbers with spaces around them, and shortens a long bad value in its warning', async () => {
     const el = await courses('limit', ' 2 ', await manyCourses(5));
     expect(shownIds(el)).to.have.length(2);
-    expect(output.rolefit('warn')).to.deep.equal([]);
+    expect(guard.output.rolefit('warn')).to.deep.equal([]);
     await courses('max-price', `0x${'1'.repeat(5000)}`);
-    const [warning] = output.rolefit('warn');
+    const [warning] = guard.output.rolefit('warn');
     expect(warning).to.include('max-price="0x111');
     expect(warning!.length).to.be.below(200);
   });

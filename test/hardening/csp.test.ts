@@ -11,7 +11,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { RolefitAdvisor } from '../../src/elements/advisor/rolefit-advisor.js';
 import type { RolefitCourses } from '../../src/elements/courses/rolefit-courses.js';
 import type { RolefitMatcher } from '../../src/elements/matcher/rolefit-matcher.js';
-import { deepQueryAll, finishQuiz, waitForPart } from './support.js';
+import { deepQueryAll, waitForPart } from '../support/dom.js';
+import { finishQuiz } from './support.js';
 
 type CspWindow = Window & typeof globalThis & { cspViolations: string[]; trustedTypes?: unknown };
 
@@ -29,7 +30,9 @@ async function openCspPage(): Promise<{ frame: HTMLIFrameElement; win: CspWindow
 
 describe('hardening: strict Content-Security-Policy', () => {
   let page: Awaited<ReturnType<typeof openCspPage>>;
-  beforeEach(async () => (page = await openCspPage()));
+  beforeEach(async () => {
+    page = await openCspPage();
+  });
   afterEach(() => page.frame.remove());
 
   it('renders and works with no violation: quiz, linked course list, JSON-LD, advisor', async () => {
@@ -80,7 +83,9 @@ describe('hardening: strict Content-Security-Policy', () => {
     if (!supported) return;
     // Proof that the page really requires them: a plain string into innerHTML of a script sink is refused.
     const probe = doc.createElement('script');
-    expect(() => (probe.text = '1')).to.throw(); // the message differs per engine
+    expect(() => {
+      probe.text = '1';
+    }).to.throw(); // the message differs per engine
     const advisor = doc.querySelector<RolefitAdvisor>('rolefit-advisor')!;
     await waitForPart(advisor, 'question');
     expect(win.cspViolations.filter((violation) => !violation.startsWith('require-trusted-types-for'))).to.deep.equal(

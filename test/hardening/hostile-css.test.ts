@@ -4,7 +4,8 @@
  * properties (font, line height, colour) and the host's own box may change; inside, the widget keeps its layout.
  */
 import { expect, nextFrame } from '@open-wc/testing';
-import { finishQuiz, mount, waitForPart } from './support.js';
+import { mount, part, waitForPart } from '../support/dom.js';
+import { finishQuiz } from './support.js';
 
 const hostileCss = `
   html { font-size: 40px !important; }
@@ -94,7 +95,7 @@ describe('hardening: hostile global CSS', () => {
       ...['[part~="course"]', '[part~="course-link"]', '[part~="filters"]', 'input[type="search"]', 'fieldset'].map(
         (s) => layout(courses.shadowRoot!, s),
       ),
-      { link: getComputedStyle(courses.shadowRoot!.querySelector('[part~="course-link"]')!).color },
+      { link: getComputedStyle(part(courses, 'course-link')!).color },
     ];
     const { clean, hostile } = await withHostileCss(measure);
     expect(hostile).to.deep.equal(clean);

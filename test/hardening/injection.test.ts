@@ -6,16 +6,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { badUrlFeed, benignFeed, hostileFeed } from './hostile-feed.js';
 import { badUrlPayloads, hostileHttpUrls, textPayloads } from './payloads.js';
-import {
-  allElements,
-  captureConsole,
-  deepQueryAll,
-  deepText,
-  finishQuiz,
-  mount,
-  settle,
-  waitForPart,
-} from './support.js';
+import { allElements, deepQueryAll, deepText, guardEachTest, mount, waitForPart } from '../support/dom.js';
+import { finishQuiz, settle } from './support.js';
 
 declare global {
   interface Window {
@@ -24,16 +16,14 @@ declare global {
 }
 
 let ran: string[] = [];
-let output: ReturnType<typeof captureConsole>;
+const guard = guardEachTest('warn');
 
 beforeEach(() => {
   ran = [];
   window.__pwned = (name) => void ran.push(name);
-  output = captureConsole('warn');
 });
 
 afterEach(() => {
-  output.restore();
   delete window.__pwned;
 });
 
@@ -188,7 +178,7 @@ describe('hardening: script injection from the feed', () => {
     for (const link of deepQueryAll<HTMLAnchorElement>(el, 'a[href]')) {
       expect(new URL(link.href).protocol).to.match(/^https?:$/);
     }
-    const [warning] = output.rolefit('warn');
+    const [warning] = guard.output.rolefit('warn');
     for (let i = 0; i < badUrlPayloads.length; i++) {
       expect(warning, `warning for course bad${i}`).to.include(`"bad${i}"`);
     }

@@ -4,7 +4,8 @@
  */
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { deepQueryAll, finishQuiz, waitForPart } from './support.js';
+import { deepQueryAll, part, waitForPart } from '../support/dom.js';
+import { finishQuiz } from './support.js';
 
 interface Traces {
   cookie: string;
@@ -45,7 +46,7 @@ describe('hardening: privacy', () => {
     // The quiz, its result and its share link (clipboard or the read-only field).
     await finishQuiz(matcher);
     await waitForPart(matcher, 'result');
-    matcher.shadowRoot!.querySelector<HTMLButtonElement>('[part~="share"]')!.click();
+    part(matcher, 'share')!.click();
     await waitUntil(
       () =>
         matcher.shadowRoot!.querySelector('.copy-status')?.textContent ||
@@ -59,10 +60,10 @@ describe('hardening: privacy', () => {
     await sendKeys({ type: 'a' });
     courses.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]:not([disabled])')?.click();
     await courses.updateComplete;
-    courses.shadowRoot!.querySelector<HTMLButtonElement>('[part~="more"]')?.click();
+    part(courses, 'more')?.click();
     const cancel = (event: Event) => event.preventDefault();
     page.addEventListener('rolefit-course-click', cancel);
-    courses.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="course-link"]')?.click();
+    part(courses, 'course-link')?.click();
     page.removeEventListener('rolefit-course-click', cancel);
 
     // The advisor on the built-in feed: quiz, role chips, courses.

@@ -47,6 +47,19 @@ export async function mount<T extends RolefitTag>(
   return el;
 }
 
+/**
+ * A feed as parsed JSON, for tests to reshape freely (wrong types and missing fields included) before handing it
+ * over through the `data` property: a typed `Feed` would forbid exactly the damage these tests need.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above: any shape, on purpose
+export type FeedJson = Record<string, any>;
+
+/** A fresh copy of a served fixture (test/fixtures/small.json unless given), to change and pass as `data`. */
+export async function fixtureJson(url = '/test/fixtures/small.json'): Promise<FeedJson> {
+  const response = await fetch(url);
+  return response.json();
+}
+
 /** Shown text, whitespace collapsed; '' for no node. */
 export const text = (node: Node | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
@@ -112,6 +125,8 @@ type ConsoleMethod = 'error' | 'warn' | 'info';
 export interface ConsoleCapture {
   /** Every message of the captured methods, in order. */
   messages: { method: ConsoleMethod; text: string }[];
+  /** Every message of one method, `[rolefit]` or not, in order. */
+  texts(method: ConsoleMethod): string[];
   /** The `[rolefit]` messages of one method, in order. */
   rolefit(method: ConsoleMethod): string[];
   /** Puts the console methods back. */
@@ -132,12 +147,12 @@ export function captureConsole(...methods: ConsoleMethod[]): ConsoleCapture {
       if (!message.startsWith('[rolefit]')) original.apply(console, args);
     };
   }
+  const texts = (method: ConsoleMethod) =>
+    messages.filter((message) => message.method === method).map((message) => message.text);
   return {
     messages,
-    rolefit: (method) =>
-      messages
-        .filter((message) => message.method === method && message.text.startsWith('[rolefit]'))
-        .map((message) => message.text),
+    texts,
+    rolefit: (method) => texts(method).filter((text) => text.startsWith('[rolefit]')),
     restore: () => {
       for (const [method, original] of originals) console[method] = original;
     },

@@ -172,7 +172,11 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    syncControls(this.renderRoot, '[type=radio]', 'checked', (radio) => this.chosen[radio.name] === radio.value);
+    syncControls(this.renderRoot, {
+      selector: '[type=radio]',
+      property: 'checked',
+      wanted: (radio) => this.chosen[radio.name] === radio.value,
+    });
     if (this.#focusTarget) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.#focusTarget);
       // Firefox ignores focus() on a <legend> whose layout box is not built yet; measuring it builds the box.
@@ -329,9 +333,12 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
   #question(feed: Feed, question: Question): TemplateResult {
     const open = this.missingShown && !Object.hasOwn(this.chosen, question.id);
     const missing = open ? this.t.answerMissing : undefined;
-    return renderQuestion(question, localizer(feed, this.contentLang), missing, (questionId, optionId) =>
-      this.#choose(questionId, optionId, feed.questions.length),
-    );
+    return renderQuestion({
+      question,
+      text: localizer(feed, this.contentLang),
+      missing,
+      onChoose: (questionId, optionId) => this.#choose(questionId, optionId, feed.questions.length),
+    });
   }
 
   #progress(text: string, value: number, max: number): TemplateResult {

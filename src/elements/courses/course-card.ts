@@ -29,8 +29,7 @@ function facts({ course, t, ui, text }: CardView): string[] {
   // Hours and weeks make one fact.
   const time: string[] = [];
   if (course.hours !== undefined) time.push(fill(t.hours, { n: formatNumber(ui, course.hours) }));
-  if (course.weeks !== undefined)
-    time.push(plural({ one: t.weeksOne, other: t.weeksOther }, course.weeks, ui));
+  if (course.weeks !== undefined) time.push(plural({ one: t.weeksOne, other: t.weeksOther }, course.weeks, ui));
   const duration = time.join(' · ');
   if (duration) list.push(duration);
   if (course.location) list.push(text(course.location));

@@ -10,6 +10,7 @@ import { coursesStrings, type CoursesStrings } from '../../i18n/courses-strings.
 import { formatDate } from '../../i18n/format.js';
 import { fill } from '../../i18n/strings.js';
 import { emit } from '../shared/emit.js';
+import { declaredAttributes, type PassThroughTable } from '../shared/pass-through.js';
 import { syncControls } from '../shared/sync-controls.js';
 import { RolefitElement } from '../shared/rolefit-element.js';
 import { hostStyles } from '../shared/styles.js';
@@ -309,9 +310,7 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
       }
       <div class="results">
         <div class="summary">
-          <p part="count" class="count" role="status">
-            ${plural({ one: t.countOne, other: t.countOther }, count, ui)}
-          </p>
+          <p part="count" class="count" role="status">${plural({ one: t.countOne, other: t.countOther }, count, ui)}</p>
           ${feed.updated ? html`<p class="muted">${fill(t.updated, { date: formatDate(ui, feed.updated) })}</p>` : nothing}
         </div>
         ${feed.notice ? html`<p part="notice" class="notice muted">${text(feed.notice)}</p>` : nothing}
@@ -378,6 +377,29 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
     if (!emit(this, 'rolefit-course-click', detail)) event.preventDefault();
   };
 }
+
+/**
+ * The course list's own attributes (from `static properties`) and every part it renders (the `@csspart` list
+ * above), which `<rolefit-advisor>` passes through.
+ */
+export const coursesPassThrough: PassThroughTable = {
+  attributes: declaredAttributes(RolefitCourses.properties),
+  parts: [
+    'course',
+    'course-title',
+    'course-link',
+    'provider',
+    'price',
+    'badges',
+    'filters',
+    'more',
+    'empty',
+    'count',
+    'notice',
+    'error',
+    'skeleton',
+  ],
+};
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -58,6 +58,13 @@ async function passedAttributes(tag: RolefitTag): Promise<{ name: string; fieldN
 const matcherOf = (el: Element) => el.shadowRoot!.querySelector('rolefit-matcher')!;
 const coursesOf = (el: Element) => el.shadowRoot!.querySelector('rolefit-courses')!;
 
+/** The advisor's inner elements with their tags. */
+const innerElements = (el: Element) =>
+  [
+    ['rolefit-matcher', matcherOf(el)],
+    ['rolefit-courses', coursesOf(el)],
+  ] as const;
+
 /** Mounts an advisor and answers its quiz as a reader would (first option of each question, steps or list). */
 async function advisorWithCourses(attributes: Record<string, string | true>) {
   const el = await mount('rolefit-advisor', attributes);
@@ -85,10 +92,7 @@ describe('<rolefit-advisor> passes the inner elements’ contract through (custo
 
   it('gives each inner element every attribute as if the page had written it there', async () => {
     const el = await advisorWithCourses(samples);
-    for (const [tag, inner] of [
-      ['rolefit-matcher', matcherOf(el)],
-      ['rolefit-courses', coursesOf(el)],
-    ] as const) {
+    for (const [tag, inner] of innerElements(el)) {
       for (const { name, fieldName } of await passedAttributes(tag)) {
         expect(samples, `a sample value for ${name} (new attribute?)`).to.have.property(name);
         const sample = samples[name]!;
@@ -104,10 +108,7 @@ describe('<rolefit-advisor> passes the inner elements’ contract through (custo
 
   it('re-exports every part of the inner elements', async () => {
     const el = await advisorWithCourses(samples);
-    for (const [tag, inner] of [
-      ['rolefit-matcher', matcherOf(el)],
-      ['rolefit-courses', coursesOf(el)],
-    ] as const) {
+    for (const [tag, inner] of innerElements(el)) {
       const exported = inner.getAttribute('exportparts')!.split(',');
       for (const { name } of (await declaration(tag)).cssParts ?? []) {
         expect(exported, `<${tag}> part ${name}`).to.include(name);

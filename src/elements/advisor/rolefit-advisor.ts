@@ -12,7 +12,7 @@ import { hostStyles } from '../shared/styles.js';
 import { pickOption, warnOnce } from '../shared/warn.js';
 import { advisorStyles } from './rolefit-advisor.styles.js';
 
-/** The course list's attributes the advisor sets itself: the role comes from its chips, and it is the link. */
+/** The course list's attributes the advisor sets itself: the role comes from its chips, and no matcher id is needed. */
 const advisorOwned = ['forRole', 'matcher'];
 
 const matcherAttributes = matcherPassThrough.attributes;

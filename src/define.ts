@@ -3,14 +3,8 @@
  * A second copy of the bundle on the page (another tag, or the same file under another URL) registers nothing
  * and says so once, instead of throwing. A tag that a different element already owns is an error, said once.
  */
-// The import order only sets the order of the modules in dist/rolefit.js, which gzip cares about (it refers back
-// at most 32 KB): the style sheets side by side, then the elements in the order that compressed best (measured).
-import './elements/shared/styles.js';
-import './elements/matcher/rolefit-matcher.styles.js';
-import './elements/courses/rolefit-courses.styles.js';
-import './elements/advisor/rolefit-advisor.styles.js';
-import { RolefitCourses } from './elements/courses/rolefit-courses.js';
 import { RolefitMatcher } from './elements/matcher/rolefit-matcher.js';
+import { RolefitCourses } from './elements/courses/rolefit-courses.js';
 import { RolefitAdvisor } from './elements/advisor/rolefit-advisor.js';
 import { defineElement, foreignTagsMessage, type Registration } from './elements/shared/define-element.js';
 

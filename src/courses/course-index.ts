@@ -31,10 +31,14 @@ function buildIndex(feed: Feed): CourseIndex {
   const { courses } = feed;
   const providers = new Map(feed.providers.map((provider) => [provider.id, provider]));
   const fundingOptions: string[] = [];
-  const fundingIds = new Map<string, number>();
+  /** Funding value → its index in `fundingOptions`. */
+  const fundingIdByValue = new Map<string, number>();
   const fundingId = (value: string): number => {
-    let id = fundingIds.get(value);
-    if (id === undefined) fundingIds.set(value, (id = fundingOptions.push(value) - 1));
+    const known = fundingIdByValue.get(value);
+    if (known !== undefined) return known;
+    const id = fundingOptions.length;
+    fundingOptions.push(value);
+    fundingIdByValue.set(value, id);
     return id;
   };
   const column = (value: (course: Course) => number | undefined) =>

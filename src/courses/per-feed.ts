@@ -5,10 +5,9 @@ import type { Feed } from '../feed/schema.js';
  * lives (validated feeds are never changed, so it cannot go stale).
  */
 export function perFeed<T>(compute: (feed: Feed) => T): (feed: Feed) => T {
-  const cache = new WeakMap<Feed, T>();
+  const resultByFeed = new WeakMap<Feed, T>();
   return (feed) => {
-    let value = cache.get(feed);
-    if (!value) cache.set(feed, (value = compute(feed)));
-    return value;
+    if (!resultByFeed.has(feed)) resultByFeed.set(feed, compute(feed));
+    return resultByFeed.get(feed)!;
   };
 }

@@ -7,7 +7,8 @@
  * `maxKeyInputLength` in all, and keeps at most `maxMarksPerLetter` marks on one letter.
  */
 const combiningMarks = /[\u0300-\u036f]/g;
-const nonAscii = /[^\x00-\x7f]/;
+/** Any UTF-16 code unit above ASCII (a character beyond the BMP shows as surrogates, which are above too). */
+const nonAscii = /[\u0080-\uffff]/;
 
 /** Characters of one text (a title, a topic, …) that go into a key: the words a reader types come first. */
 export const maxKeyTextLength = 200;

@@ -4,12 +4,17 @@
  */
 type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames;
 
-/** Intl formatters, created once per language and options (they are expensive to build). */
-const cache = new Map<string, Formatter>();
+/**
+ * Intl formatters, created once per kind, language and options (they are expensive to build), keyed
+ * `"<kind> <lang> <options as JSON>"`, e.g. `"number de {"style":"percent"}"` or `"date en"`.
+ */
+const formatterByKey = new Map<string, Formatter>();
 
 function cached<T extends Formatter>(key: string, make: () => T): T {
-  let formatter = cache.get(key) as T | undefined;
-  if (!formatter) cache.set(key, (formatter = make()));
+  const known = formatterByKey.get(key) as T | undefined;
+  if (known) return known;
+  const formatter = make();
+  formatterByKey.set(key, formatter);
   return formatter;
 }
 
@@ -29,7 +34,7 @@ function softly(format: () => string | undefined, raw: string): string {
 
 /** The cached Intl.NumberFormat for `lang` and `options`. */
 const numberFormat = (lang: string, options: Intl.NumberFormatOptions): Intl.NumberFormat =>
-  cached(lang + JSON.stringify(options), () => new Intl.NumberFormat(lang, options));
+  cached(`number ${lang} ${JSON.stringify(options)}`, () => new Intl.NumberFormat(lang, options));
 
 const formatNumberAs = (lang: string, value: number, options: Intl.NumberFormatOptions): string =>
   softly(() => numberFormat(lang, options).format(value), String(value));
@@ -64,7 +69,7 @@ export function formatDate(lang: string, isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
   return softly(
     () =>
-      cached(`d${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'long' })).format(
+      cached(`date ${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'long' })).format(
         new Date(year, month - 1, day),
       ),
     isoDate,
@@ -73,4 +78,4 @@ export function formatDate(lang: string, isoDate: string): string {
 
 /** "de" → "Deutsch" / "German": a language's name in `lang`; the code itself when Intl does not know it. */
 export const formatLanguage = (lang: string, code: string): string =>
-  softly(() => cached(`l${lang}`, () => new Intl.DisplayNames([lang], { type: 'language' })).of(code), code);
+  softly(() => cached(`language ${lang}`, () => new Intl.DisplayNames([lang], { type: 'language' })).of(code), code);

@@ -2,18 +2,21 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { formatPercent } from '../../i18n/format.js';
 import { advisorStrings, type AdvisorStrings } from '../../i18n/advisor-strings.js';
 import type { MatchResult } from '../../match/types.js';
-import type { RolefitMatcher } from '../matcher/rolefit-matcher.js';
-import { optionalNumber, validAmount, validLimit } from '../courses/attributes.js';
+import { matcherLayouts, matcherPassThrough, type RolefitMatcher } from '../matcher/rolefit-matcher.js';
+import { optionalNumber, presetFilters, validLimit } from '../courses/attributes.js';
+import { coursesPassThrough } from '../courses/rolefit-courses.js';
 import { foreignTagsMessage, isRolefitElement } from '../shared/define-element.js';
+import { passThrough, valuesOf, type PassedValues } from '../shared/pass-through.js';
 import { RolefitElement } from '../shared/rolefit-element.js';
 import { hostStyles } from '../shared/styles.js';
-import { warnOnce } from '../shared/warn.js';
+import { pickOption, warnOnce } from '../shared/warn.js';
 import { advisorStyles } from './rolefit-advisor.styles.js';
 
-/** Inner parts a page can style through the advisor (`rolefit-advisor::part(option)`). */
-const matcherParts = 'question,option,progress,back,next,submit,result,role,share,restart,error,skeleton';
-const coursesParts =
-  'course,course-title,course-link,provider,price,badges,filters,more,empty,count,notice,error,skeleton';
+/** The course list's attributes the advisor sets itself: the role comes from its chips, and no matcher id is needed. */
+const advisorOwned = ['forRole', 'matcher'];
+
+const matcherAttributes = matcherPassThrough.attributes;
+const coursesAttributes = coursesPassThrough.attributes.filter(({ property }) => !advisorOwned.includes(property));
 
 /** The elements the advisor is made of; if another element owns one of these tags, it shows a message instead. */
 const innerTags = ['rolefit-matcher', 'rolefit-courses'];
@@ -64,6 +67,9 @@ const innerTags = ['rolefit-matcher', 'rolefit-courses'];
 export class RolefitAdvisor extends RolefitElement<AdvisorStrings> {
   static override styles = [hostStyles, advisorStyles];
 
+  // Written out, not derived from the inner elements: the manifest analyzer reads only this literal, and these
+  // are the advisor's own public attributes. test/elements/advisor-pass-through.test.ts checks them against the
+  // inner elements' (from custom-elements.json).
   static override properties: PropertyDeclarations = {
     layout: {},
     share: { type: Boolean },
@@ -161,6 +167,26 @@ export class RolefitAdvisor extends RolefitElement<AdvisorStrings> {
     };
   }
 
+  /** The quiz's attributes as the page set them here; a bad layout is reported under the advisor's name. */
+  #matcherValues(): PassedValues {
+    const layout = pickOption(this, 'layout', this.layout, matcherLayouts, 'steps');
+    return { ...valuesOf(this, matcherAttributes), layout };
+  }
+
+  /**
+   * The course list's attributes as the page set them here, checked by the course list's own rules, so a bad
+   * value is reported under the advisor's name (the tag the page wrote) and the inner list gets a good one.
+   */
+  #coursesValues(): PassedValues {
+    const preset = presetFilters(this, this);
+    return {
+      ...valuesOf(this, coursesAttributes),
+      ...preset,
+      maxPrice: preset.maxPrice ?? undefined,
+      limit: validLimit(this, this.limit),
+    };
+  }
+
   protected renderReady(): TemplateResult {
     const foreign = innerTags.filter((tag) => !isRolefitElement(customElements.get(tag)));
     if (foreign.length) return this.#renderForeignTags(foreign);
@@ -169,16 +195,15 @@ export class RolefitAdvisor extends RolefitElement<AdvisorStrings> {
     return html`<div class="advisor">
       <rolefit-matcher
         part="matcher"
-        exportparts=${matcherParts}
+        exportparts=${matcherPassThrough.parts.join(',')}
         feed=${feed ?? nothing}
         .data=${this.data}
         .maxFeedBytes=${this.maxFeedBytes}
         lang=${lang ?? nothing}
         loading="eager"
-        layout=${this.layout ?? nothing}
         ?informal=${this.informal}
-        ?share=${this.share}
         .strings=${this.strings}
+        ${passThrough(matcherAttributes, this.#matcherValues())}
         @rolefit-match=${this.#onMatch}
         @rolefit-answer=${this.#onAnswer}
       ></rolefit-matcher>
@@ -206,7 +231,9 @@ export class RolefitAdvisor extends RolefitElement<AdvisorStrings> {
                 name="role"
                 value=${role.id}
                 .checked=${role.id === this.selectedRole}
-                @change=${() => (this.selectedRole = role.id)}
+                @change=${() => {
+                  this.selectedRole = role.id;
+                }}
               />
               ${role.name} <span class="score">${formatPercent(this.ui, role.score)}</span>
             </label>`,
@@ -214,7 +241,7 @@ export class RolefitAdvisor extends RolefitElement<AdvisorStrings> {
       </fieldset>
       <rolefit-courses
         part="courses"
-        exportparts=${coursesParts}
+        exportparts=${coursesPassThrough.parts.join(',')}
         feed=${feed ?? nothing}
         .data=${this.data}
         .maxFeedBytes=${this.maxFeedBytes}
@@ -222,17 +249,8 @@ export class RolefitAdvisor extends RolefitElement<AdvisorStrings> {
         loading="eager"
         for-role=${this.selectedRole ?? nothing}
         ?informal=${this.informal}
-        provider-types=${this.providerTypes ?? nothing}
-        formats=${this.formats ?? nothing}
-        .maxPrice=${validAmount(this, 'max-price', this.maxPrice) ?? undefined}
-        funding=${this.funding ?? nothing}
-        sort=${this.sort ?? nothing}
-        .limit=${validLimit(this, this.limit)}
-        ?filters=${this.filters}
-        link-params=${this.linkParams ?? nothing}
-        link-target=${this.linkTarget ?? nothing}
-        ?structured-data=${this.structuredData}
         .strings=${this.strings}
+        ${passThrough(coursesAttributes, this.#coursesValues())}
       ></rolefit-courses>
       <button type="button" class="back" part="back-to-quiz" @click=${this.#backToQuiz}>${t.backToQuiz}</button>
     </section>`;

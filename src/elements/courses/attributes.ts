@@ -53,12 +53,18 @@ export interface PresetInput {
 const asList = (value: string[] | string | undefined): string[] =>
   typeof value === 'string' ? splitList(value) : (value ?? []);
 
-function knownValues<T extends string>(
-  element: Element,
-  attribute: string,
-  value: PresetInput['formats'],
-  allowed: readonly T[],
-): T[] {
+/** A comma-list attribute whose entries come from a closed word list. */
+interface ClosedList<T extends string> {
+  attribute: string;
+  allowed: readonly T[];
+}
+
+const providerTypesList: ClosedList<ProviderType> = { attribute: 'provider-types', allowed: providerTypes };
+const formatsList: ClosedList<CourseFormat> = { attribute: 'formats', allowed: courseFormats };
+
+/** The known entries of a closed list, each once; every unknown one is reported once. */
+function knownValues<T extends string>(element: Element, list: ClosedList<T>, value: PresetInput['formats']): T[] {
+  const { attribute, allowed } = list;
   const values = asList(value);
   const known = values.filter((entry): entry is T => (allowed as readonly string[]).includes(entry));
   for (const entry of values) {
@@ -100,8 +106,8 @@ export function validLimit(element: Element, value: number | undefined): number 
 
 export function presetFilters(element: Element, input: PresetInput): PresetFilters {
   return {
-    providerTypes: knownValues<ProviderType>(element, 'provider-types', input.providerTypes, providerTypes),
-    formats: knownValues<CourseFormat>(element, 'formats', input.formats, courseFormats),
+    providerTypes: knownValues(element, providerTypesList, input.providerTypes),
+    formats: knownValues(element, formatsList, input.formats),
     maxPrice: validAmount(element, 'max-price', input.maxPrice),
     funding: [...new Set(asList(input.funding))],
     sort: pickOption(element, 'sort', input.sort, courseSorts, 'relevance'),

@@ -18,15 +18,18 @@ export interface CardContext {
   onLinkClick: (event: MouseEvent) => void;
 }
 
-function facts(course: Course, context: CardContext): string[] {
-  const { t, ui, text } = context;
+/** One course and what its card needs to show it. */
+export interface CardView extends CardContext {
+  course: Course;
+}
+
+function facts({ course, t, ui, text }: CardView): string[] {
   const list = [formatLabel(t, course.format)];
   if (course.start) list.push(fill(t.start, { date: formatDate(ui, course.start) }));
   // Hours and weeks make one fact.
   const time: string[] = [];
   if (course.hours !== undefined) time.push(fill(t.hours, { n: formatNumber(ui, course.hours) }));
-  if (course.weeks !== undefined)
-    time.push(plural(t.weeksOne, t.weeksOther, course.weeks, formatNumber(ui, course.weeks)));
+  if (course.weeks !== undefined) time.push(plural({ one: t.weeksOne, other: t.weeksOther }, course.weeks, ui));
   const duration = time.join(' · ');
   if (duration) list.push(duration);
   if (course.location) list.push(text(course.location));
@@ -38,10 +41,10 @@ function facts(course: Course, context: CardContext): string[] {
   return list;
 }
 
-export function renderCourseCard(course: Course, context: CardContext): TemplateResult {
-  const { t, ui, text } = context;
-  const provider = context.providers.get(course.provider)!;
-  const href = withLinkParams(course.url, context.linkParams);
+export function renderCourseCard(view: CardView): TemplateResult {
+  const { course, t, ui, text } = view;
+  const provider = view.providers.get(course.provider)!;
+  const href = withLinkParams(course.url, view.linkParams);
   const topics = (course.topics ?? []).map(text);
   const badgeList = (course.funding ?? []).map((value) => fundingLabel(t, value));
   if (course.zfu) badgeList.push(fill(t.zfu, { number: course.zfu }));
@@ -51,9 +54,9 @@ export function renderCourseCard(course: Course, context: CardContext): Template
         part="course-link"
         href=${href}
         rel="noopener"
-        target=${context.linkTarget || nothing}
+        target=${view.linkTarget || nothing}
         data-course-id=${course.id}
-        @click=${context.onLinkClick}
+        @click=${view.onLinkClick}
         >${text(course.title)}</a
       >
     </h3>
@@ -61,7 +64,7 @@ export function renderCourseCard(course: Course, context: CardContext): Template
       ${text(provider.name)} <span class="muted">· ${providerTypeLabel(t, provider.type)}</span>
     </p>
     <ul class="facts" role="list">
-      ${facts(course, context).map((fact) => html`<li>${fact}</li>`)}
+      ${facts(view).map((fact) => html`<li>${fact}</li>`)}
     </ul>
     ${topics.length ? html`<p class="topics muted">${topics.join(' · ')}</p>` : nothing}
     ${

@@ -16,6 +16,13 @@ import { formatLabel, fundingLabel, providerTypeLabel, sortLabel } from './label
 /** What the reader controls: every filter except the role. */
 export type ReaderChoice = Omit<CourseFilters, 'role'>;
 
+/** The part of `filters` the reader controls. */
+export function readerChoice(filters: CourseFilters): ReaderChoice {
+  const choice: Partial<CourseFilters> = { ...filters };
+  delete choice.role;
+  return choice as ReaderChoice;
+}
+
 export interface FiltersContext {
   t: CoursesStrings;
   ui: UiLang;

@@ -1,7 +1,8 @@
 /** Reader-facing names for the feed's codes, shared by the course cards and the filter controls. */
 import type { CourseFormat, ProviderType } from '../../feed/schema.js';
 import type { CourseSort } from '../../courses/filters.js';
-import { fill } from '../../i18n/strings.js';
+import { formatNumber } from '../../i18n/format.js';
+import { fill, type UiLang } from '../../i18n/strings.js';
 import type { CoursesStrings } from '../../i18n/courses-strings.js';
 
 type Key = keyof CoursesStrings;
@@ -25,6 +26,12 @@ export function fundingLabel(t: CoursesStrings, value: string): string {
   return key ? t[key] : value;
 }
 
-/** "12 Weiterbildungen" / "1 Weiterbildung": German and English only need "one" and "other". */
-export const plural = (one: string, other: string, n: number, shown: string): string =>
-  fill(n === 1 ? one : other, { n: shown });
+/** The two forms of a counted phrase, each with an `{n}` slot; German and English need no others. */
+export interface PluralForms {
+  one: string;
+  other: string;
+}
+
+/** "12 Weiterbildungen" / "1 Weiterbildung": the form for `count`, with the count written for `ui`. */
+export const plural = (forms: PluralForms, count: number, ui: UiLang): string =>
+  fill(count === 1 ? forms.one : forms.other, { n: formatNumber(ui, count) });

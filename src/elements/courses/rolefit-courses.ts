@@ -7,9 +7,10 @@ import { searchKeys, type SearchKeys } from '../../courses/search-index.js';
 import type { Course, Feed } from '../../feed/schema.js';
 import { localize, localizer } from '../../feed/text.js';
 import { coursesStrings, type CoursesStrings } from '../../i18n/courses-strings.js';
-import { formatDate, formatNumber } from '../../i18n/format.js';
+import { formatDate } from '../../i18n/format.js';
 import { fill } from '../../i18n/strings.js';
 import { emit } from '../shared/emit.js';
+import { declaredAttributes, type PassThroughTable } from '../shared/pass-through.js';
 import { syncControls } from '../shared/sync-controls.js';
 import { RolefitElement } from '../shared/rolefit-element.js';
 import { hostStyles } from '../shared/styles.js';
@@ -23,7 +24,7 @@ import {
   type PresetFilters,
 } from './attributes.js';
 import { renderCourseCard } from './course-card.js';
-import { renderFilters, type ReaderChoice } from './filters-form.js';
+import { readerChoice, renderFilters, type ReaderChoice } from './filters-form.js';
 import { plural } from './labels.js';
 import { MatcherLink } from './matcher-link.js';
 import { coursesStyles } from './rolefit-courses.styles.js';
@@ -46,7 +47,8 @@ export interface CourseClickDetail {
 /** Attributes that preset a filter; the property names are the filter names. */
 const presetKeys = ['providerTypes', 'formats', 'maxPrice', 'funding', 'sort'] as const;
 
-const { role: _role, ...noChoice } = noFilters;
+/** Every reader's control off: the filters without the role, which the reader does not control. */
+const noChoice: ReaderChoice = readerChoice(noFilters);
 
 /** The last query, with what it was computed from. */
 interface ShownQuery extends CourseQuery {
@@ -173,7 +175,9 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
   /** Position of the course whose link gets focus after the next render. */
   #focusPosition: number | null = null;
   readonly #structured = new StructuredData(this);
-  readonly #matcherLink = new MatcherLink(this, (top) => (this.activeRole = top));
+  readonly #matcherLink = new MatcherLink(this, (top) => {
+    this.activeRole = top;
+  });
 
   get #pageSize(): number {
     return validLimit(this, this.limit);
@@ -200,7 +204,8 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
   #applyPresets(changed: PropertyValues<this>): void {
     const keys = presetKeys.filter((key) => !this.hasUpdated || changed.has(key));
     if (!keys.length) return;
-    const preset = (this.#preset = presetFilters(this, this));
+    const preset = presetFilters(this, this);
+    this.#preset = preset;
     this.choice = {
       ...this.choice,
       ...(Object.fromEntries(keys.map((key) => [key, preset[key]])) as Partial<PresetFilters>),
@@ -236,8 +241,12 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const { search, maxPrice } = this.choice;
-    syncControls(this.renderRoot, '[name=search]', 'value', () => search ?? '');
-    syncControls(this.renderRoot, '[name=max-price]', 'value', () => String(maxPrice ?? ''));
+    syncControls(this.renderRoot, { selector: '[name=search]', property: 'value', wanted: () => search ?? '' });
+    syncControls(this.renderRoot, {
+      selector: '[name=max-price]',
+      property: 'value',
+      wanted: () => String(maxPrice ?? ''),
+    });
     const query = this.feedState.status === 'ready' ? this.#query : undefined;
     this.#syncStructuredData(query);
     if (!query) return;
@@ -301,16 +310,14 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
       }
       <div class="results">
         <div class="summary">
-          <p part="count" class="count" role="status">
-            ${plural(t.countOne, t.countOther, count, formatNumber(ui, count))}
-          </p>
+          <p part="count" class="count" role="status">${plural({ one: t.countOne, other: t.countOther }, count, ui)}</p>
           ${feed.updated ? html`<p class="muted">${fill(t.updated, { date: formatDate(ui, feed.updated) })}</p>` : nothing}
         </div>
         ${feed.notice ? html`<p part="notice" class="notice muted">${text(feed.notice)}</p>` : nothing}
         ${
           count
             ? html`<ul class="list" role="list">
-                ${visible.map((course) => html`<li>${renderCourseCard(course, card)}</li>`)}
+                ${visible.map((course) => html`<li>${renderCourseCard({ ...card, course })}</li>`)}
               </ul>`
             : this.#renderEmpty(feed)
         }
@@ -370,6 +377,29 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
     if (!emit(this, 'rolefit-course-click', detail)) event.preventDefault();
   };
 }
+
+/**
+ * The course list's own attributes (from `static properties`) and every part it renders (the `@csspart` list
+ * above), which `<rolefit-advisor>` passes through.
+ */
+export const coursesPassThrough: PassThroughTable = {
+  attributes: declaredAttributes(RolefitCourses.properties),
+  parts: [
+    'course',
+    'course-title',
+    'course-link',
+    'provider',
+    'price',
+    'badges',
+    'filters',
+    'more',
+    'empty',
+    'count',
+    'notice',
+    'error',
+    'skeleton',
+  ],
+};
 
 declare global {
   interface HTMLElementTagNameMap {

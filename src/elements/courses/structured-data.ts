@@ -8,7 +8,7 @@
  * comes back with the element.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { setScriptText } from '../../courses/trusted-types.js';
+import { setScriptText } from './trusted-types.js';
 
 function documentHost(element: HTMLElement): HTMLElement {
   let host = element;

@@ -4,20 +4,22 @@ import type { Question, Text } from '../../feed/schema.js';
 /** Selector of a question's legend: the focus target when that question comes into view or is still open. */
 export const legendSelector = (questionId: string): string => `#q-${questionId}-legend`;
 
+export interface QuestionView {
+  question: Question;
+  /** A feed text in the reader's language. */
+  text: (value: Text | undefined) => string;
+  /** The text to show when the reader tried to finish with this question open; undefined otherwise. */
+  missing: string | undefined;
+  onChoose: (questionId: string, optionId: string) => void;
+}
+
 /**
  * One question as a native radio group: arrow keys, Space and form semantics come from the browser. The legend
  * takes focus (tabindex=-1) when the question is stepped to, so screen readers read the question first. Which
  * radio is checked, `<rolefit-matcher>` sets after each render (`syncControls`).
- *
- * `text` gives a feed text in the reader's language; `missing` is the text to show when the reader tried to
- * finish with this question open (undefined otherwise).
  */
-export function renderQuestion(
-  question: Question,
-  text: (value: Text | undefined) => string,
-  missing: string | undefined,
-  onChoose: (questionId: string, optionId: string) => void,
-): TemplateResult {
+export function renderQuestion(view: QuestionView): TemplateResult {
+  const { question, text, missing, onChoose } = view;
   const id = `q-${question.id}`;
   const hint = text(question.hint);
   const describedBy = [hint && `${id}-hint`, missing && `${id}-missing`].filter(Boolean).join(' ');

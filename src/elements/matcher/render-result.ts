@@ -31,11 +31,13 @@ function closeRunnerUp([top, second]: readonly RoleFit[]): RoleFit | undefined {
   return second && points(top!) - points(second) <= closeRunnerUpPoints ? second : undefined;
 }
 
-function renderList(
-  heading: string,
-  items: readonly Text[] | undefined,
-  text: ResultView['text'],
-): TemplateResult | typeof nothing {
+interface ListView {
+  heading: string;
+  items: readonly Text[] | undefined;
+  text: ResultView['text'];
+}
+
+function renderList({ heading, items, text }: ListView): TemplateResult | typeof nothing {
   if (!items?.length) return nothing;
   return html`<h3>${heading}</h3>
     <ul>
@@ -47,7 +49,7 @@ function renderList(
  * Every role's fit as a CSS bar with its percentage as text, so the chart reads without colour. The bar's width
  * is set through the `style` property (CSSOM), which a strict `style-src` CSP allows, unlike a style attribute.
  */
-function renderFits(result: MatchResult, t: MatcherStrings, ui: UiLang): TemplateResult {
+function renderFits({ result, t, ui }: ResultView): TemplateResult {
   return html`<h3>${t.fitHeading}</h3>
     <ul class="fits">
       ${result.roles.map(
@@ -61,12 +63,7 @@ function renderFits(result: MatchResult, t: MatcherStrings, ui: UiLang): Templat
     </ul>`;
 }
 
-function renderReasons(
-  feed: Feed,
-  result: MatchResult,
-  t: MatcherStrings,
-  text: ResultView['text'],
-): TemplateResult | typeof nothing {
+function renderReasons({ feed, result, t, text }: ResultView): TemplateResult | typeof nothing {
   if (!result.reasons.length) return nothing;
   return html`<h3>${t.because}</h3>
     <ul class="reasons">
@@ -78,7 +75,8 @@ function renderReasons(
     </ul>`;
 }
 
-function renderShare(share: NonNullable<ResultView['share']>, t: MatcherStrings): TemplateResult {
+function renderShare({ share, t }: ResultView): TemplateResult | typeof nothing {
+  if (!share) return nothing;
   return html`<button type="button" part="share" @click=${share.onCopy}>${t.copyLink}</button>
     <span class="copy-status" role="status">${share.state === 'copied' ? t.linkCopied : ''}</span>
     ${
@@ -100,7 +98,8 @@ export function renderResult(view: ResultView): TemplateResult {
     <p class="eyebrow muted">${t.resultEyebrow}</p>
     <h2 id=${resultHeadingId} tabindex="-1">${fill(t.resultHeading, { role: topName })}</h2>
     <p class="summary">${text(role.summary)}</p>
-    ${renderList(t.tasks, role.tasks, text)} ${renderList(t.skills, role.skills, text)}
+    ${renderList({ heading: t.tasks, items: role.tasks, text })}
+    ${renderList({ heading: t.skills, items: role.skills, text })}
     ${
       runnerUp
         ? html`<p class="runner-up">
@@ -108,10 +107,10 @@ export function renderResult(view: ResultView): TemplateResult {
           </p>`
         : nothing
     }
-    ${renderFits(result, t, ui)} ${renderReasons(feed, result, t, text)}
+    ${renderFits(view)} ${renderReasons(view)}
     <p class="disclaimer muted">${t.disclaimer}</p>
     <div class="actions">
-      ${view.share ? renderShare(view.share, t) : nothing}
+      ${renderShare(view)}
       <button type="button" part="restart" class="restart" @click=${view.onRestart}>${t.restart}</button>
     </div>
   </section>`;

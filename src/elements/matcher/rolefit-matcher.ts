@@ -13,6 +13,7 @@ import { emit } from '../shared/emit.js';
 import { RolefitElement } from '../shared/rolefit-element.js';
 import { hostStyles } from '../shared/styles.js';
 import { syncControls } from '../shared/sync-controls.js';
+import { declaredAttributes, type PassThroughTable } from '../shared/pass-through.js';
 import { pickOption, warnOnce } from '../shared/warn.js';
 import { legendSelector, renderQuestion } from './render-question.js';
 import { renderResult, resultHeadingId, shareLinkSelector, type CopyState } from './render-result.js';
@@ -32,7 +33,7 @@ export interface AnswerDetail {
 const quoteList = (items: readonly string[]): string => `${items.length}: ${shorten(items.join(','))}`;
 
 export type MatcherLayout = 'steps' | 'list';
-const layouts: readonly MatcherLayout[] = ['steps', 'list'];
+export const matcherLayouts: readonly MatcherLayout[] = ['steps', 'list'];
 
 /**
  * A short quiz that tells the reader which job role fits best, and why: every role's fit in percent and the
@@ -172,7 +173,11 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    syncControls(this.renderRoot, '[type=radio]', 'checked', (radio) => this.chosen[radio.name] === radio.value);
+    syncControls(this.renderRoot, {
+      selector: '[type=radio]',
+      property: 'checked',
+      wanted: (radio) => this.chosen[radio.name] === radio.value,
+    });
     if (this.#focusTarget) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.#focusTarget);
       // Firefox ignores focus() on a <legend> whose layout box is not built yet; measuring it builds the box.
@@ -318,7 +323,7 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
     const t = this.t;
     const total = feed.questions.length;
     // The layout is read (and a bad one reported) only when there are questions to lay out.
-    const steps = total > 0 && pickOption(this, 'layout', this.layout, layouts, 'steps') === 'steps';
+    const steps = total > 0 && pickOption(this, 'layout', this.layout, matcherLayouts, 'steps') === 'steps';
     return html`<div class="card quiz ${steps ? 'step-size' : ''}">
       <h2>${t.title}</h2>
       <p class="intro muted">${fill(t.intro, { total: formatNumber(this.ui, total) })}</p>
@@ -329,9 +334,12 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
   #question(feed: Feed, question: Question): TemplateResult {
     const open = this.missingShown && !Object.hasOwn(this.chosen, question.id);
     const missing = open ? this.t.answerMissing : undefined;
-    return renderQuestion(question, localizer(feed, this.contentLang), missing, (questionId, optionId) =>
-      this.#choose(questionId, optionId, feed.questions.length),
-    );
+    return renderQuestion({
+      question,
+      text: localizer(feed, this.contentLang),
+      missing,
+      onChoose: (questionId, optionId) => this.#choose(questionId, optionId, feed.questions.length),
+    });
   }
 
   #progress(text: string, value: number, max: number): TemplateResult {
@@ -406,6 +414,28 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
       </div>`;
   }
 }
+
+/**
+ * The matcher's own attributes (from `static properties`) and every part it renders (the `@csspart` list above),
+ * which `<rolefit-advisor>` passes through.
+ */
+export const matcherPassThrough: PassThroughTable = {
+  attributes: declaredAttributes(RolefitMatcher.properties),
+  parts: [
+    'question',
+    'option',
+    'progress',
+    'back',
+    'next',
+    'submit',
+    'result',
+    'role',
+    'share',
+    'restart',
+    'error',
+    'skeleton',
+  ],
+};
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -5,14 +5,18 @@
  * already shows the state is left alone: writing back the value the reader just typed would move WebKit's caret
  * in a number field.
  */
-export function syncControls<K extends 'checked' | 'value'>(
-  root: ParentNode,
-  selector: string,
-  key: K,
-  wanted: (input: HTMLInputElement) => HTMLInputElement[K],
-): void {
-  for (const input of root.querySelectorAll<HTMLInputElement>(selector)) {
-    const value = wanted(input);
-    if (input[key] !== value) input[key] = value;
+export interface ControlSync<K extends 'checked' | 'value'> {
+  /** The controls to bring in line, e.g. `[type=radio]`. */
+  selector: string;
+  /** The control property that shows the state. */
+  property: K;
+  /** What that property should be for one control. */
+  wanted: (input: HTMLInputElement) => HTMLInputElement[K];
+}
+
+export function syncControls<K extends 'checked' | 'value'>(root: ParentNode, sync: ControlSync<K>): void {
+  for (const input of root.querySelectorAll<HTMLInputElement>(sync.selector)) {
+    const value = sync.wanted(input);
+    if (input[sync.property] !== value) input[sync.property] = value;
   }
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { setScriptText } from '../../src/courses/trusted-types.js';
+import { setScriptText } from '../../src/elements/courses/trusted-types.js';
 
 const policyKey = Symbol.for('rolefit.trustedTypesPolicy');
 const global = globalThis as unknown as Record<symbol, { createScript(input: string): unknown; name?: string } | null>;

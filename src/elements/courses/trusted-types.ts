@@ -34,7 +34,8 @@ function scriptPolicy(): ScriptPolicy | null {
   } catch {
     // The name is taken (by something other than rolefit) or not allowed by the CSP: stay null, plain strings.
   }
-  return (global[policyKey] = policy);
+  global[policyKey] = policy;
+  return policy;
 }
 
 /** Sets a script element's text through the `rolefit` policy where Trusted Types exist. */

@@ -2,9 +2,11 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { compactTemplates } from './scripts/compact-templates.mjs';
+import { stylesFirst } from './scripts/styles-first.mjs';
 
 export default {
-  input: 'lib/define.js',
+  // lib/define.js, with the style sheets placed first in the bundle (see scripts/styles-first.mjs).
+  input: 'rolefit-bundle-entry',
   output: {
     file: 'dist/rolefit.js',
     format: 'es',
@@ -13,6 +15,7 @@ export default {
     inlineDynamicImports: true,
   },
   plugins: [
+    stylesFirst({ entry: 'lib/define.js', sheets: 'lib/elements' }),
     compactTemplates(),
     // `production` picks Lit's production build (no dev-mode warnings or checks).
     nodeResolve({ exportConditions: ['production'], browser: true }),

@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import config from '../rollup.config.mjs';
 import { walkAst } from './walk-ast.mjs';
 
-const [compact, resolve, minify] = config.plugins;
+const [entry, compact, resolve, minify] = config.plugins;
 
 // An import left unresolved would be left out of the measured bundle and its bytes with it; other warnings (the
 // blanked modules' unused imports) change no figure.
@@ -93,7 +93,7 @@ row(lit, 'Lit (LitElement and lit-html), as one minimal element bundles it');
 
 let rest = total - lit;
 for (const [what, plugin] of kinds) {
-  const cost = total - (await build(config.input, [plugin, compact, resolve, minify]));
+  const cost = total - (await build(config.input, [entry, plugin, compact, resolve, minify]));
   row(cost, what);
   rest -= cost;
 }

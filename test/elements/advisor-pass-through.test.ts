@@ -35,6 +35,7 @@ const advisorOwned = ['loading', 'for-role', 'matcher'];
  */
 const samples: Record<string, string | true> = {
   feed: '/test/fixtures/small.json',
+  'max-feed-bytes': '5000000',
   lang: 'de',
   informal: true,
   layout: 'list',
@@ -122,6 +123,7 @@ describe('<rolefit-advisor> passes the inner elements’ contract through (custo
     try {
       const el = await advisorWithCourses({
         feed: '/test/fixtures/small.json',
+  'max-feed-bytes': '5000000',
         lang: 'en',
         layout: 'grid',
         sort: 'cheapest',

@@ -169,7 +169,7 @@ export class RolefitAdvisor extends RolefitElement<AdvisorStrings> {
 
   /** The quiz's attributes as the page set them here; a bad layout is reported under the advisor's name. */
   #matcherValues(): PassedValues {
-    const layout = pickOption(this, 'layout', this.layout, matcherLayouts, 'steps');
+    const layout = pickOption(this, { attribute: 'layout', value: this.layout, fallback: 'steps' }, matcherLayouts);
     return { ...valuesOf(this, matcherAttributes), layout };
   }
 

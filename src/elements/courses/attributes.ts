@@ -110,6 +110,6 @@ export function presetFilters(element: Element, input: PresetInput): PresetFilte
     formats: knownValues(element, formatsList, input.formats),
     maxPrice: validAmount(element, 'max-price', input.maxPrice),
     funding: [...new Set(asList(input.funding))],
-    sort: pickOption(element, 'sort', input.sort, courseSorts, 'relevance'),
+    sort: pickOption(element, { attribute: 'sort', value: input.sort, fallback: 'relevance' }, courseSorts),
   };
 }

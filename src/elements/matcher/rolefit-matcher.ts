@@ -323,7 +323,9 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
     const t = this.t;
     const total = feed.questions.length;
     // The layout is read (and a bad one reported) only when there are questions to lay out.
-    const steps = total > 0 && pickOption(this, 'layout', this.layout, matcherLayouts, 'steps') === 'steps';
+    const steps =
+      total > 0 &&
+      pickOption(this, { attribute: 'layout', value: this.layout, fallback: 'steps' }, matcherLayouts) === 'steps';
     return html`<div class="card quiz ${steps ? 'step-size' : ''}">
       <h2>${t.title}</h2>
       <p class="intro muted">${fill(t.intro, { total: formatNumber(this.ui, total) })}</p>

@@ -8,6 +8,7 @@ import {
 } from 'lit';
 import { defaultFeedUrl } from '../../default-feed.js';
 import { FeedError } from '../../feed/errors.js';
+import { shorten } from '../../feed/problems.js';
 import { defaultMaxFeedBytes, loadFeed, useFeedData } from '../../feed/load.js';
 import type { Feed } from '../../feed/schema.js';
 import {
@@ -131,7 +132,8 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
   protected get ui(): UiLang {
     const asked = this.contentLang;
     const lang = uiLang(asked);
-    if (lang !== asked) warnOnce(this, `<${this.localName}>: no UI strings for lang "${asked}"; using English.`);
+    if (lang !== asked)
+      warnOnce(this, `<${this.localName}>: no UI strings for lang ${shorten(asked, 20)}; using English.`);
     return lang;
   }
 
@@ -154,7 +156,10 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.#started) return;
-    const loading = pickOption(this, 'loading', this.loading, ['lazy', 'eager'], 'lazy');
+    const loading = pickOption(this, { attribute: 'loading', value: this.loading, fallback: 'lazy' }, [
+      'lazy',
+      'eager',
+    ]);
     if (loading === 'eager' || this.data !== undefined || !('IntersectionObserver' in window)) {
       this.start();
       return;
@@ -214,9 +219,14 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
       }
       return;
     }
-    const request = (this.#request = new AbortController());
+    const request = new AbortController();
+    this.#request = request;
     this.feedState = { status: 'loading' };
-    const maxBytes = pickWholeNumber(this, 'max-feed-bytes', this.maxFeedBytes, defaultMaxFeedBytes);
+    const maxBytes = pickWholeNumber(this, {
+      attribute: 'max-feed-bytes',
+      value: this.maxFeedBytes,
+      fallback: defaultMaxFeedBytes,
+    });
     loadFeed(this.feed || defaultFeedUrl(), { signal: request.signal, maxBytes }).then(
       (feed) => {
         if (!request.signal.aborted) this.feedState = { status: 'ready', feed };

@@ -4,11 +4,19 @@ import { shorten } from '../../feed/problems.js';
 const said = new WeakMap<object, Set<string>>();
 
 export function warnOnce(element: object, message: string): void {
-  let messages = said.get(element);
-  if (!messages) said.set(element, (messages = new Set()));
+  const messages = said.get(element) ?? new Set<string>();
+  said.set(element, messages);
   if (messages.has(message)) return;
   messages.add(message);
   console.warn(`[rolefit] ${message}`);
+}
+
+/** One attribute as the page wrote it (or the property set for it), and what stands in for a missing or bad value. */
+export interface AttributeValue<Value, Fallback> {
+  /** The attribute's name, for the warning. */
+  attribute: string;
+  value: Value;
+  fallback: Fallback;
 }
 
 /**
@@ -17,16 +25,15 @@ export function warnOnce(element: object, message: string): void {
  */
 export function pickOption<T extends string>(
   element: Element,
-  attribute: string,
-  value: string | null | undefined,
+  { attribute, value, fallback }: AttributeValue<string | null | undefined, T>,
   allowed: readonly T[],
-  fallback: T,
 ): T {
   if (!value) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   warnOnce(
     element,
-    `<${element.localName} ${attribute}="${value}">: unknown value; use one of ${allowed.join(', ')}. Using "${fallback}".`,
+    `<${element.localName} ${attribute}=${shorten(value, 40)}>: unknown value; use one of ${allowed.join(', ')}. ` +
+      `Using "${fallback}".`,
   );
   return fallback;
 }
@@ -41,7 +48,10 @@ export function wholeNumber(value: string | null): number | undefined {
  * Reads a count (bytes, items): a whole number ≥ 1, or the default plus one warning that quotes what the page
  * wrote. `undefined` or `null` (attribute absent) means the default, silently.
  */
-export function pickWholeNumber(element: Element, attribute: string, value: unknown, fallback: number): number {
+export function pickWholeNumber(
+  element: Element,
+  { attribute, value, fallback }: AttributeValue<unknown, number>,
+): number {
   if (value === undefined || value === null) return fallback;
   if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 1) return value;
   const written = shorten(element.getAttribute(attribute) ?? value, 30);

@@ -1,4 +1,4 @@
-// `npm test`: browsers present → type check → build → manifest check → Node tests (size, CLI) → browser tests in
+// `npm test`: browsers present → lint → type check → build → manifest check → Node tests (size, CLI) → browser tests in
 // Chromium, Firefox ESR and WebKit. Ends with one `N passed, N failed` line for CI.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureBrowsers } from './browsers.mjs';
@@ -32,6 +32,7 @@ mkdirSync('.tmp', { recursive: true });
 const tsc = ['node_modules/typescript/bin/tsc', '--noEmit', '-p'];
 const ready =
   (await step('browsers', ensureBrowsers)) &&
+  (await step('lint', () => run('node', ['node_modules/eslint/bin/eslint.js', '--max-warnings', '0', '.']))) &&
   (await step('type check', () => run('node', [...tsc, 'tsconfig.test.json']))) &&
   (await step('build', () => run('node', ['scripts/build.mjs'])));
 if (!ready) finish();

@@ -33,6 +33,10 @@ writeFileSync('dist/feed.schema.json', `${JSON.stringify(feedJsonSchema(), null,
 
 await run('node', ['node_modules/rollup/dist/bin/rollup', '-c', '--silent'], toStandardError);
 
+// Framework types (JSX, Vue, Svelte) and editor data (VS Code, JetBrains), from the committed custom-elements.json.
+const { generateFrameworkTypes } = await import('./gen-framework-types.mjs');
+generateFrameworkTypes();
+
 // The default feed ships once, in dist/feeds/ beside the bundle. The bundle keeps `./feeds/` (rollup has read
 // lib/ by now); the library's module is pointed at the same copy, a path bundlers that honour
 // `new URL(…, import.meta.url)` (Vite, webpack) copy into the built app.
@@ -41,4 +45,4 @@ const compiled = readFileSync(libraryFeedModule, 'utf8');
 const pointed = compiled.replace("'./feeds/", "'../dist/feeds/");
 if (pointed === compiled) throw new Error(`${libraryFeedModule} no longer names './feeds/': update scripts/build.mjs.`);
 writeFileSync(libraryFeedModule, pointed);
-console.error('build: lib/, dist/rolefit.js, dist/feeds/, dist/feed.schema.json');
+console.error('build: lib/, lib/frameworks/, dist/rolefit.js, dist/feeds/, dist/feed.schema.json, editor data');

@@ -19,13 +19,10 @@ const shipped = [
   /^LICENSE$/,
   /^bin\/rolefit\.js$/,
   /^custom-elements\.json$/,
-  /^vscode\.html-custom-data\.json$/,
-  /^web-types\.json$/,
   /^lib\/([\w-]+\/)*[\w.-]+\.(js|d\.ts|js\.map)$/,
   /^dist\/rolefit\.js(\.map)?$/,
-  /^dist\/feed\.schema\.json$/,
+  /^dist\/(feed\.schema|vscode\.html-custom-data|web-types)\.json$/,
   /^dist\/feeds\/[\w-]+\.json$/,
-  /^types\/[\w-]+\.d\.ts$/,
 ];
 
 let packed;

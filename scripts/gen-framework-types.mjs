@@ -7,8 +7,8 @@
 // - dist/vscode.html-custom-data.json and dist/web-types.json: editor data for VS Code and JetBrains IDEs.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { generateJsxTypes } from '@wc-toolkit/jsx-types';
-import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
-import { generateJetBrainsWebTypes } from 'custom-element-jet-brains-integration';
+import { getVsCodeHtmlCustomData } from 'custom-element-vs-code-integration';
+import { getWebTypesData } from 'custom-element-jet-brains-integration';
 
 const outdir = 'lib/frameworks';
 const header = '// Generated from custom-elements.json by scripts/gen-framework-types.mjs: do not edit.\n';
@@ -82,6 +82,9 @@ export function generateFrameworkTypes() {
   generateJsxTypes(manifest, { ...quiet, outdir, fileName: 'jsx.d.ts', globalTypePath: 'rolefit' });
   writeFileSync(`${outdir}/vue.d.ts`, vueTypes(manifest));
   writeFileSync(`${outdir}/svelte.d.ts`, svelteTypes(manifest));
-  generateVsCodeCustomElementData(manifest, { ...quiet, outdir: 'dist', htmlFileName: 'vscode.html-custom-data.json', cssFileName: null });
-  generateJetBrainsWebTypes(manifest, { ...quiet, outdir: 'dist', webTypesFileName: 'web-types.json', packageName: 'rolefit', version: '0.1.0' });
+  // The editor data is written here: the generators' own file writers print to standard output.
+  const { name, version } = JSON.parse(readFileSync('package.json', 'utf8'));
+  const writeJson = (path, text) => writeFileSync(path, `${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+  writeJson('dist/vscode.html-custom-data.json', getVsCodeHtmlCustomData(manifest, {}));
+  writeJson('dist/web-types.json', getWebTypesData(manifest, { packageName: name, version }));
 }

@@ -87,6 +87,14 @@ export const wrongLayout = <rolefit-matcher layout="grid" />;
 // @ts-expect-error: the match detail has no "best"
 export const wrongDetail = <rolefit-matcher onrolefit-match={(event) => event.detail.best} />;
 `,
+  'react-wrappers.tsx': `import { RolefitAdvisor, RolefitMatcher } from 'rolefit/react';
+export const ok = <RolefitMatcher layout="list" onRolefitMatch={(event) => event.detail.top.toUpperCase()} />;
+export const advisor = <RolefitAdvisor onRolefitCourseClick={(event) => event.detail.courseId} />;
+// @ts-expect-error: not a layout
+export const wrongLayout = <RolefitMatcher layout="grid" />;
+// @ts-expect-error: the match detail has no "best"
+export const wrongDetail = <RolefitMatcher onRolefitMatch={(event) => event.detail.best} />;
+`,
   'vue.ts': `import type { GlobalComponents } from 'vue';
 import type {} from 'rolefit/vue';
 type MatcherProps = InstanceType<GlobalComponents['rolefit-matcher']>['$props'];
@@ -107,7 +115,7 @@ export const wrongDetail: Matcher = { 'onrolefit-match': (event) => event.detail
 `,
 };
 
-test('React 19 JSX, Vue 3 and Svelte 5 code type-checks against the generated types', () => {
+test('React 19 JSX, the React wrappers, Vue 3 and Svelte 5 code type-check against the generated types', () => {
   const dir = `${root}.tmp/framework-types`;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(`${dir}/node_modules`, { recursive: true });

@@ -22,7 +22,9 @@ export function elementsOf(manifest) {
         tag: declaration.tagName,
         className: declaration.name,
         fields: (declaration.members ?? [])
-          .filter((member) => member.kind === 'field' && member.privacy === 'public' && !member.static && !member.readonly)
+          .filter(
+            (member) => member.kind === 'field' && member.privacy === 'public' && !member.static && !member.readonly,
+          )
           .map((member) => member.name),
         // Attributes whose name is not their property's (`max-price`): templates that write them as attributes.
         dashedAttributes: (declaration.attributes ?? [])
@@ -35,7 +37,11 @@ export function elementsOf(manifest) {
 
 /** The detail type names the events use, to import them from `rolefit`. */
 const detailTypes = (elements) =>
-  [...new Set(elements.flatMap((element) => element.events.map((event) => /^CustomEvent<(\w+)>$/.exec(event.type)[1])))].sort();
+  [
+    ...new Set(
+      elements.flatMap((element) => element.events.map((event) => /^CustomEvent<(\w+)>$/.exec(event.type)[1])),
+    ),
+  ].sort();
 
 /** `rolefit-match` → `RolefitMatch` (Vue turns `@rolefit-match` into the prop `onRolefitMatch`). */
 const pascalCase = (name) => name.replace(/(^|-)(\w)/g, (_match, _dash, letter) => letter.toUpperCase());
@@ -59,20 +65,26 @@ export function vueTypes(manifest) {
   const globals = elements
     .map((element) => `    '${element.tag}': DefineComponent<${element.className}Props>;`)
     .join('\n');
-  return `${header}import type { DefineComponent } from 'vue';\n${importLine(elements)}\n${components.join('\n\n')}\n\n` +
-    `declare module 'vue' {\n  interface GlobalComponents {\n${globals}\n  }\n}\n\nexport {};\n`;
+  return (
+    `${header}import type { DefineComponent } from 'vue';\n${importLine(elements)}\n${components.join('\n\n')}\n\n` +
+    `declare module 'vue' {\n  interface GlobalComponents {\n${globals}\n  }\n}\n\nexport {};\n`
+  );
 }
 
 export function svelteTypes(manifest) {
   const elements = elementsOf(manifest);
   const entries = elements.map((element) => {
-    const events = element.events.map((event) => `      'on${event.name}'?: (event: ${event.type}) => void;`).join('\n');
+    const events = element.events
+      .map((event) => `      'on${event.name}'?: (event: ${event.type}) => void;`)
+      .join('\n');
     const fields = element.fields.map((field) => `      ${field}?: ${element.className}['${field}'];`);
     const attributes = element.dashedAttributes.map((name) => `      '${name}'?: string | number | boolean | null;`);
     return `    '${element.tag}': HTMLAttributes<${element.className}> & {\n${[...fields, ...attributes].join('\n')}\n${events}\n    };`;
   });
-  return `${header}import type { HTMLAttributes } from 'svelte/elements';\n${importLine(elements)}\n` +
-    `declare module 'svelte/elements' {\n  interface SvelteHTMLElements {\n${entries.join('\n')}\n  }\n}\n\nexport {};\n`;
+  return (
+    `${header}import type { HTMLAttributes } from 'svelte/elements';\n${importLine(elements)}\n` +
+    `declare module 'svelte/elements' {\n  interface SvelteHTMLElements {\n${entries.join('\n')}\n  }\n}\n\nexport {};\n`
+  );
 }
 
 export function generateFrameworkTypes() {

@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 
 const eventMapFile = 'src/elements/shared/events.ts';
-const definingModule = 'lib/define.js';
+// Where the tags are registered (rewritten to lib/define.js with every other path).
+const definingModule = 'src/define.ts';
 
 /** `src/x/y.ts` (or `/src/x/y.js`, as the analyzer writes superclass links) → `lib/x/y.js`. */
 export const shippedPath = (path) => path.replace(/^\/?src\/(.+)\.[jt]s$/, 'lib/$1.js');
@@ -29,7 +30,10 @@ function rewritePaths(value) {
   if (Array.isArray(value)) return value.map(rewritePaths);
   if (value && typeof value === 'object') {
     return Object.fromEntries(
-      Object.entries(value).map(([key, entry]) => [key, key === 'path' || key === 'module' ? shippedPath(entry) : rewritePaths(entry)]),
+      Object.entries(value).map(([key, entry]) => [
+        key,
+        key === 'path' || key === 'module' ? shippedPath(entry) : rewritePaths(entry),
+      ]),
     );
   }
   return value;
@@ -47,7 +51,8 @@ export function rolefitManifestPlugin() {
         for (const declaration of module.declarations ?? []) {
           for (const event of declaration.events ?? []) {
             const type = eventTypes.get(event.name);
-            if (!type) throw new Error(`<${declaration.tagName}> fires ${event.name}, which ${eventMapFile} does not declare.`);
+            if (!type)
+              throw new Error(`<${declaration.tagName}> fires ${event.name}, which ${eventMapFile} does not declare.`);
             event.type = { text: type };
           }
           // The abstract base class is never registered: only tagged classes are custom elements for the tools.
@@ -63,7 +68,7 @@ export function rolefitManifestPlugin() {
       }
       customElementsManifest.modules.push({
         kind: 'javascript-module',
-        path: 'src/define.ts',
+        path: definingModule,
         declarations: [],
         exports: definitions,
       });

@@ -24,15 +24,15 @@ let server;
 let chromium;
 
 before(() => {
-  // The dependencies are installed again only when test/consumers/package.json changed.
-  const installedManifest = `${work}/node_modules/.consumers-package.json`;
-  const manifest = readFileSync(`${sources}/package.json`, 'utf8');
+  // The dependencies (pinned by test/consumers/package-lock.json) are installed again only when the lock changed.
+  const installedManifest = `${work}/node_modules/.consumers-package-lock.json`;
+  const manifest = readFileSync(`${sources}/package-lock.json`, 'utf8');
   const fresh = existsSync(installedManifest) && readFileSync(installedManifest, 'utf8') === manifest;
   for (const app of ['react', 'vue', 'plain']) rmSync(`${work}/${app}`, { recursive: true, force: true });
   cpSync(sources, work, { recursive: true });
   if (!fresh) {
-    npm(['install']);
-    cpSync(`${sources}/package.json`, installedManifest);
+    npm(['ci']);
+    cpSync(`${sources}/package-lock.json`, installedManifest);
   }
   // rolefit itself, from the tarball npm would publish (the build ran before the node tests).
   const [packed] = JSON.parse(

@@ -11,7 +11,9 @@ import { svelteTypes, vueTypes } from '../../scripts/gen-framework-types.mjs';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const manifest = JSON.parse(readFileSync(`${root}custom-elements.json`, 'utf8'));
 const tagged = manifest.modules.flatMap((module) =>
-  (module.declarations ?? []).filter((declaration) => declaration.tagName).map((declaration) => ({ module, declaration })),
+  (module.declarations ?? [])
+    .filter((declaration) => declaration.tagName)
+    .map((declaration) => ({ module, declaration })),
 );
 
 test('@wc-toolkit/cem-validator passes the manifest and package.json with every rule an error', async () => {
@@ -72,7 +74,11 @@ test('the framework types the build wrote match custom-elements.json', () => {
   assert.equal(readFileSync(`${frameworks}/jsx.d.ts`, 'utf8'), readFileSync(`${fresh}/jsx.d.ts`, 'utf8'));
   for (const { declaration } of tagged) {
     for (const file of ['jsx', 'vue', 'svelte']) {
-      assert.ok(readFileSync(`${frameworks}/${file}.d.ts`, 'utf8').includes(`'${declaration.tagName}'`.replaceAll("'", file === 'jsx' ? '"' : "'")));
+      assert.ok(
+        readFileSync(`${frameworks}/${file}.d.ts`, 'utf8').includes(
+          `'${declaration.tagName}'`.replaceAll("'", file === 'jsx' ? '"' : "'"),
+        ),
+      );
     }
   }
 });

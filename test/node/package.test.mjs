@@ -138,9 +138,9 @@ test('publint finds nothing in the tarball', () => {
 test('arethetypeswrong finds nothing in the tarball (ESM-only profile: no CommonJS entry is offered)', () => {
   const result = runTool('@arethetypeswrong/cli/dist/index.js', ['--profile', 'esm-only', '--format', 'json', tarball]);
   const report = JSON.parse(result.stdout);
-  const problems = Object.values(report.problems).flat().filter(
-    (problem) => problem.resolutionKind !== 'node10' && problem.resolutionKind !== 'node16-cjs',
-  );
+  const problems = Object.values(report.problems)
+    .flat()
+    .filter((problem) => problem.resolutionKind !== 'node10' && problem.resolutionKind !== 'node16-cjs');
   assert.deepEqual(problems, []);
   assert.equal(result.status, 0, result.stderr);
 });

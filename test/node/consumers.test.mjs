@@ -3,7 +3,8 @@
 // quiz renders, is answered, and the app's own handler shows the result. The plain page copies dist/ as a CDN or
 // WordPress user would. The apps' dependencies are installed once into .tmp/consumers and kept between runs.
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -64,29 +65,81 @@ test('the plain page gets dist/ copied next to it', () => {
   cpSync(`${work}/node_modules/rolefit/dist`, `${work}/plain/rolefit`, { recursive: true });
 });
 
+/** A port nobody listens on right now, for `vite dev`. */
+function freePort() {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function answers(url) {
+  try {
+    return (await fetch(url)).ok;
+  } catch {
+    return false;
+  }
+}
+
+/** Starts `vite dev` for an app; resolves with its URL once it answers. */
+async function viteDev(app) {
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    [`${work}/node_modules/vite/bin/vite.js`, app, '--port', `${port}`, '--strictPort'],
+    {
+      cwd: work,
+      stdio: 'ignore',
+    },
+  );
+  const url = `http://127.0.0.1:${port}/`;
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    if (await answers(url)) return { url, stop: () => child.kill() };
+    await new Promise((wait) => setTimeout(wait, 100));
+  }
+  child.kill();
+  throw new Error(`vite dev for ${app} did not answer at ${url} within 10 s`);
+}
+
 const pages = { react: 'react/dist/', vue: 'vue/dist/', plain: 'plain/' };
+
+/** Opens the page, answers the quiz, and checks what the app's handler shows and which feed was requested. */
+async function answerIn(url) {
+  chromium ??= await launchChromium();
+  const page = await chromium.browser.newPage();
+  const problems = [];
+  const feedRequests = [];
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('request', (request) => /social-media.*\.json$/.test(request.url()) && feedRequests.push(request.url()));
+  try {
+    await page.goto(url);
+    await showWidget(page, 'rolefit-matcher');
+    await answerQuiz(page, 'rolefit-matcher');
+    const output = await page.waitForFunction(() => document.getElementById('top')?.textContent, { timeout: 5000 });
+    assert.ok(roleIds.includes(await output.jsonValue()), 'the handler did not receive a role id');
+    // The built-in feed was found without a `feed` attribute: in the Vite apps it is the asset Vite emitted.
+    assert.equal(feedRequests.length, 1, feedRequests.join(', '));
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.close();
+  }
+}
 
 for (const [app, path] of Object.entries(pages)) {
   test(`${app}: the quiz renders in Chromium, is answered, and the app's handler shows the result`, async () => {
     server ??= await startServer(0);
-    chromium ??= await launchChromium();
-    const page = await chromium.browser.newPage();
-    const problems = [];
-    const feedRequests = [];
-    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-    page.on('pageerror', (error) => problems.push(error.message));
-    page.on('request', (request) => /social-media.*\.json$/.test(request.url()) && feedRequests.push(request.url()));
-    try {
-      await page.goto(`http://127.0.0.1:${server.address().port}/.tmp/consumers/${path}`);
-      await showWidget(page, 'rolefit-matcher');
-      await answerQuiz(page, 'rolefit-matcher');
-      const output = await page.waitForFunction(() => document.getElementById('top')?.textContent, { timeout: 5000 });
-      assert.ok(roleIds.includes(await output.jsonValue()), 'the handler did not receive a role id');
-      // The built-in feed was found without a `feed` attribute: in the Vite apps it is the asset Vite emitted.
-      assert.equal(feedRequests.length, 1, feedRequests.join(', '));
-      assert.deepEqual(problems, []);
-    } finally {
-      await page.close();
-    }
+    await answerIn(`http://127.0.0.1:${server.address().port}/.tmp/consumers/${path}`);
   });
 }
+
+test('react under `vite dev`: with optimizeDeps.exclude the built-in feed is found too', async () => {
+  const dev = await viteDev('react');
+  try {
+    await answerIn(dev.url);
+  } finally {
+    dev.stop();
+  }
+});

@@ -19,7 +19,9 @@ export function wireCopyButton(button, source, status) {
     }
   });
   // A new text makes an old "Copied." wrong.
-  new MutationObserver(() => (status.textContent = '')).observe(source, {
+  new MutationObserver(() => {
+    status.textContent = '';
+  }).observe(source, {
     childList: true,
     characterData: true,
     subtree: true,

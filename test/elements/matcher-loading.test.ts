@@ -1,26 +1,8 @@
 import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import type { RolefitMatcher } from '../../src/elements/matcher/rolefit-matcher.js';
 import type { FeedErrorDetail } from '../../src/feed/errors.js';
-import {
-  captureWarnings,
-  createMatcher,
-  fixtureData,
-  hasPart,
-  part,
-  radio,
-  ready,
-  recordEvents,
-  smallFeedUrl,
-  text,
-} from './matcher-support.js';
-
-/** A key no other test (or earlier run in this page) has used, for the counting routes of the test server. */
-const uniqueKey = (name: string) => `${name}-${Math.random().toString(36).slice(2)}`;
-
-async function hits(key: string): Promise<number> {
-  const response = await fetch(`/faulty/hits/${key}`);
-  return ((await response.json()) as { hits: number }).hits;
-}
+import { captureConsole, fixtureJson, hits, part, text, uniqueKey } from '../support/dom.js';
+import { createMatcher, hasPart, radio, ready, recordEvents, smallFeedUrl } from './matcher-support.js';
 
 describe('<rolefit-matcher> loading and errors', () => {
   it('reserves the height of a question step while loading, and is accessible', async () => {
@@ -57,8 +39,7 @@ describe('<rolefit-matcher> loading and errors', () => {
     document.addEventListener('rolefit-error', (event) => errors.push(event as CustomEvent<FeedErrorDetail>), {
       once: true,
     });
-    const consoleError = console.error;
-    console.error = () => {};
+    const output = captureConsole('error');
     try {
       const el = await createMatcher({ attributes: { feed: `/faulty/status/404/${key}`, lang: 'en' } });
       await waitUntil(() => part(el, 'error'), 'no error shown');
@@ -76,7 +57,7 @@ describe('<rolefit-matcher> loading and errors', () => {
       await waitUntil(async () => (await hits(key)) === 2, 'retry did not ask again');
       await waitUntil(() => part(el, 'error'), 'no error shown after retry');
     } finally {
-      console.error = consoleError;
+      output.restore();
     }
   });
 
@@ -98,7 +79,7 @@ describe('<rolefit-matcher> loading and errors', () => {
   });
 
   it('drops answers that no longer fit when the feed changes', async () => {
-    const small = await fixtureData(smallFeedUrl);
+    const small = await fixtureJson(smallFeedUrl);
     const el = await ready(await createMatcher({ data: small, attributes: { lang: 'en' } }));
     radio(el, 'q1', 'numbers').click();
     await el.updateComplete;
@@ -107,14 +88,14 @@ describe('<rolefit-matcher> loading and errors', () => {
     radio(el, 'q2', 'desk').click();
     await el.updateComplete;
 
-    const changed = await fixtureData(smallFeedUrl);
+    const changed = await fixtureJson(smallFeedUrl);
     changed.questions[1].options = changed.questions[1].options.filter(
       (option: { id: string }) => option.id !== 'desk',
     );
-    const warnings = captureWarnings();
+    const output = captureConsole('warn');
     el.data = changed;
     await el.updateComplete;
-    warnings.restore();
+    output.restore();
     expect(el.answers).to.deep.equal({ q1: 'numbers' });
     expect(radio(el, 'q2', 'lab').checked).to.equal(false);
     expect(text(el.shadowRoot!.querySelector('.progress span'))).to.equal('Question 2 of 2');
@@ -134,10 +115,10 @@ describe('<rolefit-matcher> loading and errors', () => {
     await el.updateComplete;
     expect(events).to.have.length(1);
 
-    const warnings = captureWarnings();
-    el.data = await fixtureData('/test/fixtures/five-roles.json');
+    const output = captureConsole('warn');
+    el.data = await fixtureJson('/test/fixtures/five-roles.json');
     await el.updateComplete;
-    warnings.restore();
+    output.restore();
     expect(el.result).to.equal(null);
     expect(el.answers).to.deep.equal({});
     expect(text(el.shadowRoot!.querySelector('legend'))).to.equal('What do you like to make?');

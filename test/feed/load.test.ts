@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { FeedError } from '../../src/feed/errors.js';
 import { defaultMaxFeedBytes, loadFeed, useFeedData } from '../../src/feed/load.js';
-import { hits, uniqueKey } from '../support/server.js';
+import { captureConsole, hits, uniqueKey } from '../support/dom.js';
 
 async function failure(promise: Promise<unknown>): Promise<FeedError> {
   try {
@@ -13,17 +13,15 @@ async function failure(promise: Promise<unknown>): Promise<FeedError> {
   throw new Error('expected the load to fail');
 }
 
-/** Silences and records console.warn while `action` runs. */
+/** Every console.warn text (`[rolefit]` or not) said while `action` runs. */
 async function warnings(action: () => unknown): Promise<string[]> {
-  const original = console.warn;
-  const said: string[] = [];
-  console.warn = (...args: unknown[]) => said.push(args.join(' '));
+  const output = captureConsole('warn');
   try {
     await action();
   } finally {
-    console.warn = original;
+    output.restore();
   }
-  return said;
+  return output.texts('warn');
 }
 
 describe('loadFeed', () => {
@@ -56,8 +54,10 @@ describe('loadFeed', () => {
     // A reset connection is often retried by the browser itself, so the first failure is simulated here.
     const realFetch = window.fetch;
     let calls = 0;
-    window.fetch = (...args: Parameters<typeof fetch>) =>
-      (calls += 1) === 1 ? Promise.reject(new TypeError('Failed to fetch')) : realFetch(...args);
+    window.fetch = (...args: Parameters<typeof fetch>) => {
+      calls += 1;
+      return calls === 1 ? Promise.reject(new TypeError('Failed to fetch')) : realFetch(...args);
+    };
     try {
       const feed = await loadFeed(`/faulty/feed/small/${uniqueKey('network-retry')}`);
       expect(feed.roles).to.have.length(3);
@@ -122,9 +122,8 @@ describe('loadFeed', () => {
     const first = loadFeed(`/faulty/slow/200/${key}`, { signal: controller.signal });
     const second = loadFeed(`/faulty/slow/200/${key}`);
     controller.abort();
-    let aborted = false;
-    await first.catch(() => (aborted = true));
-    expect(aborted).to.equal(true);
+    const outcome = await first.then(() => 'loaded').catch(() => 'rejected');
+    expect(outcome, 'the aborted caller stops waiting').to.equal('rejected');
     expect((await second).roles).to.have.length(3);
     expect(await hits(key)).to.equal(1);
   });
@@ -177,7 +176,9 @@ describe('loadFeed', () => {
     const url = `/faulty/latin1/${uniqueKey('latin1')}`;
     const said = await warnings(() => loadFeed(url));
     expect(said).to.have.length(1);
-    expect(said[0]).to.match(/^\[rolefit\] The feed http.*latin1.* is served as charset="ISO-8859-1", but a feed is UTF-8/);
+    expect(said[0]).to.match(
+      /^\[rolefit\] The feed http.*latin1.* is served as charset="ISO-8859-1", but a feed is UTF-8/,
+    );
   });
 
   it('quotes only the start of a long status text', async () => {

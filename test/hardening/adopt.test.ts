@@ -3,34 +3,22 @@
  * and shows it in another does: it keeps its styles there and keeps working.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import {
-  captureConsole,
-  captureUncaught,
-  deepQuery,
-  deepQueryAll,
-  finishQuiz,
-  mount,
-  waitForPart,
-  type RolefitTag,
-} from './support.js';
+import { deepQuery, deepQueryAll, guardEachTest, mount, waitForPart, type RolefitTag } from '../support/dom.js';
+import { finishQuiz } from './support.js';
 
-let output: ReturnType<typeof captureConsole>;
-let uncaught: ReturnType<typeof captureUncaught>;
 let frame: HTMLIFrameElement;
 
+// Registered before guardEachTest, so the frame is removed before the check for uncaught errors (as before).
 beforeEach(() => {
-  output = captureConsole('warn', 'error');
-  uncaught = captureUncaught();
   frame = document.createElement('iframe');
   document.body.append(frame);
 });
 
 afterEach(() => {
   frame.remove();
-  output.restore();
-  uncaught.stop();
-  expect(uncaught.seen, 'nothing thrown into the page').to.deep.equal([]);
 });
+
+guardEachTest('warn', 'error');
 
 /** The host's display and a rendered part's border (both styled by the element), read in its own window. */
 function looks(el: HTMLElement, part: string) {
@@ -65,7 +53,11 @@ describe('hardening: moved into an iframe with adoptNode', () => {
   }
 
   it('links a course list to a matcher in the new document, not the old one', async () => {
-    const matcher = await mount('rolefit-matcher', { id: 'adopted-quiz', lang: 'en', feed: '/test/fixtures/small.json' });
+    const matcher = await mount('rolefit-matcher', {
+      id: 'adopted-quiz',
+      lang: 'en',
+      feed: '/test/fixtures/small.json',
+    });
     const courses = await mount('rolefit-courses', {
       matcher: 'adopted-quiz',
       lang: 'en',

@@ -5,26 +5,21 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { FeedErrorDetail } from '../../src/feed/errors.js';
-import { hits, uniqueKey } from '../support/server.js';
-import { captureConsole, captureUncaught, mount, text, waitForPart, type RolefitTag } from './support.js';
+import { guardEachTest, hits, mount, text, uniqueKey, waitForPart, type RolefitTag } from '../support/dom.js';
+import './support.js';
 
-let output: ReturnType<typeof captureConsole>;
-let uncaught: ReturnType<typeof captureUncaught>;
+const guard = guardEachTest('error', 'warn');
+
 let errors: FeedErrorDetail[];
 const onError = (event: Event) => errors.push((event as CustomEvent<FeedErrorDetail>).detail);
 
 beforeEach(() => {
   errors = [];
   document.addEventListener('rolefit-error', onError);
-  output = captureConsole('error', 'warn');
-  uncaught = captureUncaught();
 });
 
 afterEach(() => {
   document.removeEventListener('rolefit-error', onError);
-  output.restore();
-  uncaught.stop();
-  expect(uncaught.seen, 'nothing thrown into the page').to.deep.equal([]);
 });
 
 const networkMessage = 'The content could not be loaded just now. Please try again in a moment.';
@@ -56,9 +51,9 @@ async function expectError(feed: string, expected: Expected, options: ErrorCase 
   expect(Object.keys(expected)).to.include(errors[0]!.kind);
   expect(text(error.querySelector('p'))).to.equal(expected[errors[0]!.kind]);
   expect(errors[0]!.url).to.equal(new URL(feed, location.href).href);
-  expect(output.rolefit('error')).to.have.length(1);
+  expect(guard.output.rolefit('error')).to.have.length(1);
   await expect(el).to.be.accessible();
-  return { el, error, detail: errors[0]!, logged: output.rolefit('error')[0]! };
+  return { el, error, detail: errors[0]!, logged: guard.output.rolefit('error')[0]! };
 }
 
 /** Presses "Try again" and waits until the server sees another request for `key`. */
@@ -73,7 +68,11 @@ describe('hardening: failing networks', () => {
     // The loader's 10 s timeout cannot be shortened from the elements (no attribute or property for it).
     this.timeout(30_000);
     const key = uniqueKey('hang');
-    const { error, logged } = await expectError(`/faulty/hang/${key}`, { timeout: networkMessage }, { timeout: 15_000 });
+    const { error, logged } = await expectError(
+      `/faulty/hang/${key}`,
+      { timeout: networkMessage },
+      { timeout: 15_000 },
+    );
     expect(logged).to.include('did not finish loading within 10 s');
     await retry(error, key);
   });
@@ -175,9 +174,13 @@ describe('hardening: failing networks', () => {
 
   for (const written of ['lots', '1e3', '0']) {
     it(`uses the default limit, with one warning, for max-feed-bytes="${written}"`, async () => {
-      const el = await mount('rolefit-matcher', { lang: 'en', feed: '/test/fixtures/small.json', 'max-feed-bytes': written });
+      const el = await mount('rolefit-matcher', {
+        lang: 'en',
+        feed: '/test/fixtures/small.json',
+        'max-feed-bytes': written,
+      });
       await waitForPart(el, 'question');
-      expect(output.rolefit('warn')).to.deep.equal([
+      expect(guard.output.rolefit('warn')).to.deep.equal([
         `[rolefit] <rolefit-matcher max-feed-bytes="${written}">: needs a whole number ≥ 1; using 20971520.`,
       ]);
       await expect(el).to.be.accessible();
@@ -195,7 +198,7 @@ describe('hardening: failing networks', () => {
       const error = await waitForPart(el, 'error');
       expect(text(error.querySelector('p'))).to.equal(dataMessage);
       expect(errors.map((detail) => [detail.kind, detail.url])).to.deep.equal([['url', feed]]);
-      expect(output.rolefit('error')[0]).to.include(`The feed address "${feed}" is not a valid URL`);
+      expect(guard.output.rolefit('error')[0]).to.include(`The feed address "${feed}" is not a valid URL`);
       await expect(el).to.be.accessible();
     });
   }

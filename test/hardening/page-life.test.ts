@@ -5,17 +5,8 @@
  */
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { hits, uniqueKey } from '../support/server.js';
-import {
-  captureConsole,
-  captureUncaught,
-  deepQueryAll,
-  finishQuiz,
-  fixtureJson,
-  mount,
-  text,
-  waitForPart,
-} from './support.js';
+import { deepQueryAll, fixtureJson, guardEachTest, hits, mount, text, uniqueKey, waitForPart } from '../support/dom.js';
+import { finishQuiz } from './support.js';
 
 type Matcher = HTMLElementTagNameMap['rolefit-matcher'];
 type Courses = HTMLElementTagNameMap['rolefit-courses'];
@@ -32,19 +23,7 @@ async function answerAll(matcher: Matcher, pick: number): Promise<void> {
   await waitForPart(matcher, 'result');
 }
 
-let output: ReturnType<typeof captureConsole>;
-let uncaught: ReturnType<typeof captureUncaught>;
-
-beforeEach(() => {
-  output = captureConsole('warn', 'info');
-  uncaught = captureUncaught();
-});
-
-afterEach(() => {
-  output.restore();
-  uncaught.stop();
-  expect(uncaught.seen, 'nothing thrown into the page').to.deep.equal([]);
-});
+const guard = guardEachTest('warn', 'info');
 
 describe('hardening: several widgets on one page', () => {
   it('links each course list to its own matcher only', async () => {
@@ -59,8 +38,10 @@ describe('hardening: several widgets on one page', () => {
     </div>`);
     const [matcherA, matcherB] = page.querySelectorAll('rolefit-matcher');
     const [coursesA, coursesB] = page.querySelectorAll('rolefit-courses');
-    matcherA!.data = coursesA!.data = feedA;
-    matcherB!.data = coursesB!.data = feedB;
+    matcherA!.data = feedA;
+    coursesA!.data = feedA;
+    matcherB!.data = feedB;
+    coursesB!.data = feedB;
     await waitForPart(coursesB!, 'course');
     expect([shownIds(coursesA!), shownIds(coursesB!)]).to.deep.equal(['c1,c2,c3', 'c1,c2,c3,c4']);
 
@@ -118,17 +99,18 @@ describe('hardening: several widgets on one page', () => {
   });
 
   it('leaves no document listener behind after being connected and removed many times', async () => {
-    const live = new Set<unknown>();
+    const live = new Set<EventListenerOrEventListenerObject>();
     const add = document.addEventListener;
     const remove = document.removeEventListener;
-    document.addEventListener = function (this: Document, type: string, listener: any, options?: any) {
+    document.addEventListener = function (this: Document, ...args: Parameters<Document['addEventListener']>) {
+      const [type, listener] = args;
       if (type.startsWith('rolefit-')) live.add(listener);
-      return add.call(this, type, listener, options);
-    } as typeof document.addEventListener;
-    document.removeEventListener = function (this: Document, type: string, listener: any, options?: any) {
-      live.delete(listener);
-      return remove.call(this, type, listener, options);
-    } as typeof document.removeEventListener;
+      return add.apply(this, args);
+    };
+    document.removeEventListener = function (this: Document, ...args: Parameters<Document['removeEventListener']>) {
+      live.delete(args[1]);
+      return remove.apply(this, args);
+    };
     try {
       const courses = await mount('rolefit-courses', {
         matcher: 'quiz',
@@ -194,7 +176,7 @@ describe('hardening: several widgets on one page', () => {
 
   it('says once that the tags were already defined when the registration runs again', async () => {
     await import(`/src/define.ts?again=${uniqueKey('define')}`);
-    expect(output.rolefit('info')).to.deep.equal([
+    expect(guard.output.rolefit('info')).to.deep.equal([
       '[rolefit] <rolefit-matcher>, <rolefit-courses>, <rolefit-advisor> were already defined on this page ' +
         '(a second copy of rolefit?); this copy was ignored. Load rolefit.js once.',
     ]);
@@ -244,7 +226,7 @@ describe('hardening: inside another component', () => {
     late.setAttribute('feed', '/test/fixtures/small.json');
     shell.shadowRoot!.querySelector('section')!.append(late);
     await waitForPart(late, 'course');
-    expect(output.rolefit('warn'), 'no false "no element with id" warning').to.deep.equal([]);
+    expect(guard.output.rolefit('warn'), 'no false "no element with id" warning').to.deep.equal([]);
     expect(shownIds(late), 'takes the result the matcher already has').to.equal('c1,c3');
     await expect(shell).to.be.accessible();
   });

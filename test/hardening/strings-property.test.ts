@@ -3,21 +3,10 @@
  * read, are ignored with one warning, and the element keeps updating.
  */
 import { expect } from '@open-wc/testing';
-import { captureConsole, captureUncaught, deepQuery, mount, text, waitForPart } from './support.js';
+import { deepQuery, guardEachTest, mount, text, waitForPart } from '../support/dom.js';
+import './support.js';
 
-let output: ReturnType<typeof captureConsole>;
-let uncaught: ReturnType<typeof captureUncaught>;
-
-beforeEach(() => {
-  output = captureConsole('warn');
-  uncaught = captureUncaught();
-});
-
-afterEach(() => {
-  output.restore();
-  uncaught.stop();
-  expect(uncaught.seen, 'nothing thrown into the page').to.deep.equal([]);
-});
+const guard = guardEachTest('warn');
 
 const feed = '/test/fixtures/small.json';
 
@@ -42,7 +31,7 @@ describe('hardening: the strings property', () => {
     const el = await mount('rolefit-matcher', { lang: 'en', feed }, { strings: { intro: null, next: 'Onwards' } });
     await waitForPart(el, 'question');
     expect(text(deepQuery(el, '[part~="next"]'))).to.equal('Onwards');
-    expect(output.rolefit('warn')).to.deep.equal([
+    expect(guard.output.rolefit('warn')).to.deep.equal([
       '[rolefit] <rolefit-matcher>.strings: intro ignored; each UI string must be given as text.',
     ]);
     el.lang = 'de';
@@ -55,15 +44,15 @@ describe('hardening: the strings property', () => {
     const el = await mount('rolefit-courses', { lang: 'en', feed }, { strings: { countOther: 42 } });
     await waitForPart(el, 'course');
     expect(text(deepQuery(el, '[part~="count"]'))).to.equal('3 courses');
-    expect(output.rolefit('warn')).to.have.length(1);
-    expect(output.rolefit('warn')[0]).to.contain('.strings: countOther ignored');
+    expect(guard.output.rolefit('warn')).to.have.length(1);
+    expect(guard.output.rolefit('warn')[0]).to.contain('.strings: countOther ignored');
     await expect(el).to.be.accessible();
   });
 
   it('survives a Proxy that throws, naming a few keys and counting the rest', async () => {
     const el = await mount('rolefit-matcher', { lang: 'en', feed }, { strings: throwing() });
     await waitForPart(el, 'question');
-    const said = output.rolefit('warn');
+    const said = guard.output.rolefit('warn');
     expect(said).to.have.length(1);
     expect(said[0]).to.match(/^\[rolefit\] <rolefit-matcher>\.strings: (\w+, ){4}\w+ and \d+ more ignored;/);
     el.strings = { next: 'Onwards' };

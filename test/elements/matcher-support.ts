@@ -2,7 +2,7 @@
 import { waitUntil } from '@open-wc/testing';
 import { RolefitMatcher } from '../../src/elements/matcher/rolefit-matcher.js';
 import { defineElement } from '../../src/elements/shared/define-element.js';
-import { captureConsole, mount, part, type Attributes } from '../support/dom.js';
+import { mount, part, type Attributes } from '../support/dom.js';
 
 defineElement('rolefit-matcher', RolefitMatcher);
 
@@ -68,18 +68,4 @@ export function recordEvents(target: EventTarget, ...names: string[]): CustomEve
   const seen: CustomEvent[] = [];
   for (const name of names) target.addEventListener(name, (event) => seen.push(event as CustomEvent));
   return seen;
-}
-
-// Kept for test/elements/matcher-loading.test.ts until it imports these from test/support/dom.ts itself.
-export { fixtureJson as fixtureData, part, text } from '../support/dom.js';
-
-/** Kept for matcher-loading.test.ts (see above): every `console.warn` text; tests use `captureConsole('warn')`. */
-export function captureWarnings(): { readonly messages: string[]; restore: () => void } {
-  const capture = captureConsole('warn');
-  return {
-    get messages() {
-      return capture.texts('warn');
-    },
-    restore: capture.restore,
-  };
 }

@@ -184,11 +184,11 @@ describe('hardening: malformed parts of a feed', () => {
     ]);
     for (const expected of [
       'courses[0].price.amount: must be a number ≥ 0 (got -5)',
-      'courses[1].price.amount: must be a number, not NaN',
-      'courses[2].price.amount',
+      'courses[1].price.amount: must be a finite number, not NaN',
+      'courses[2].price.amount: must be a finite number, not Infinity',
       'courses[2].hours',
       'courses[3].price.amount: must be a number, not a string',
-      'courses[3].weeks: must be a number ≥ 0',
+      'courses[3].weeks: must be a number from 0 to 520 (got -1)',
       'courses[4].start: must be a date that exists',
       'courses[5].start: must be a date that exists',
       'courses[6].start: must be a date written YYYY-MM-DD',

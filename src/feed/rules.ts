@@ -111,6 +111,7 @@ function nested(rule: Rule, value: unknown, key: Key, walk: Walk): unknown {
 /**
  * A union: the first option without issues wins. Otherwise, like zod, when only one option got as far as its
  * checks, its issues say more than "none matched"; an option of the wrong kind fails on its type and never does.
+ * An option cut off at the limit counts as failed outright: "none matched" is then the shorter, true report.
  */
 function visitUnion(options: Rule[], input: unknown, walk: Walk): unknown {
   const room = walk.limit - walk.issues.length;
@@ -121,12 +122,12 @@ function visitUnion(options: Rule[], input: unknown, walk: Walk): unknown {
     const attempt = branch(walk.path, Math.max(room, 1));
     const value = visit(option, input, attempt);
     if (!attempt.issues.length) return value;
-    if (!stops(attempt.issues)) near.push(attempt);
+    if (!attempt.truncated && !stops(attempt.issues)) near.push(attempt);
   }
   if (near.length !== 1) return (report(walk, { code: 'invalid_union' }), input);
   const [only] = near as [Walk];
   walk.issues.push(...only.issues.slice(0, room));
-  if (only.truncated || only.issues.length > room) walk.truncated = true;
+  if (only.issues.length > room) walk.truncated = true;
   return input;
 }
 
@@ -203,8 +204,8 @@ function visit(rule: Rule, input: unknown, walk: Walk): unknown {
 
 /**
  * Validates `input` against `rule`: the cleaned value and the issues in zod's order. With a `limit`, the walk stops
- * at that many issues and says so (`truncated`); the issues it has are then the first ones zod reports (or, where
- * a union was cut off, the issues of its one option that got as far as its checks).
+ * when it would collect more issues and says so (`truncated`): a value with at most `limit` issues gets exactly
+ * the unlimited result, any other value costs no more than finding `limit` issues.
  */
 export function check(rule: Rule, input: unknown, limit = Number.POSITIVE_INFINITY): Outcome {
   const walk = branch([], limit);

@@ -325,8 +325,12 @@ describe('parseFeed', () => {
     });
 
     it('keeps a path short when a record key is huge', () => {
-      const { problems } = parseFeed(feed({ notice: { ['x'.repeat(100_000)]: 'Hinweis' } }));
-      expect(problems[0]!.path.length).to.be.at.most(50);
+      const options = [
+        { id: 'x', label: 'X', weights: { ['x'.repeat(100_000)]: 1 } },
+        { id: 'y', label: 'Y', weights: { b: 1 } },
+      ];
+      const { problems } = parseFeed(feed({ questions: [{ id: 'q', text: 'Frage', options }] }));
+      expect(problems[0]!.path).to.equal(`questions[0].options[0].weights.${'x'.repeat(39)}…`);
     });
   });
 

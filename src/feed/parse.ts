@@ -100,7 +100,7 @@ class FeedParser {
    * Several checks of one value (pattern, then URL parse) fail together, one after the other: one problem per
    * path is enough.
    */
-  #reportIssues(issues: readonly FeedIssue[], path: Path, effect: FeedProblem['effect'], label: string): void {
+  #reportIssues(issues: readonly FeedIssue[], path: Path, cost: Required<Pick<Cost, 'effect' | 'item'>>): void {
     let listed = 0;
     issues.forEach((issue, index) => {
       if (index > 0 && samePath(issue.path, issues[index - 1]!.path)) return;
@@ -109,8 +109,8 @@ class FeedParser {
         this.unlistedProblems++;
         return;
       }
-      const dropped = effect === 'item' ? label : pathToString([...path, issue.path[0]!]);
-      this.#report([...path, ...issue.path], issue, { effect, item: label, dropped });
+      const dropped = cost.effect === 'item' ? cost.item : pathToString([...path, issue.path[0]!]);
+      this.#report([...path, ...issue.path], issue, { ...cost, dropped });
     });
   }
 
@@ -135,12 +135,8 @@ class FeedParser {
       const badKeys = new Set(outcome.issues.map((issue) => String(issue.path[0])));
       if ([...badKeys].some((key) => !optional(key))) {
         // The item goes: its optional fields do not matter any more.
-        this.#reportIssues(
-          outcome.issues.filter((issue) => !optional(String(issue.path[0]))),
-          path,
-          'item',
-          label,
-        );
+        const required = outcome.issues.filter((issue) => !optional(String(issue.path[0])));
+        this.#reportIssues(required, path, { effect: 'item', item: label });
         if (outcome.truncated)
           this.#report(path, `has more problems than the ${maxProblemsPerItem} looked for`, {
             effect: 'item',
@@ -153,7 +149,7 @@ class FeedParser {
       for (const key of badKeys) delete rest[key];
       outcome = check(rule, rest, maxProblemsPerItem);
     }
-    this.#reportIssues(ignored, path, 'field', label);
+    this.#reportIssues(ignored, path, { effect: 'field', item: label });
     return outcome.value as T;
   }
 

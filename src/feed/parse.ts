@@ -22,7 +22,7 @@ import type { Course, Feed, Option, Provider, Question, Role } from './schema.js
  * The most problems a feed lists; the rest are only counted (`unlistedProblems`), so a feed with 300,000 broken
  * entries costs a short report, not a frozen page and a 40 MB console message.
  */
-export const maxProblems = 50;
+export const maxProblems = 100;
 
 /**
  * The most problems looked for in one item (role, question, option, provider, course): its validation stops

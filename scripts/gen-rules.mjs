@@ -30,6 +30,9 @@ function checkSource(def) {
     case 'greater_than':
       if (!def.inclusive) break;
       return `{ code: 'too_small', limit: ${def.value}${message(def)} }`;
+    case 'less_than':
+      if (!def.inclusive) break;
+      return `{ code: 'too_big', limit: ${def.value}${message(def)} }`;
     case 'string_format':
       if (def.format !== 'regex') break;
       return `{ code: 'invalid_format', pattern: ${def.pattern}${message(def)} }`;
@@ -60,7 +63,7 @@ function ruleSource(node, part) {
       return `{ type: 'object', shape: { ${fields.join(', ')} } }`;
     }
     case 'record':
-      return `{ type: 'record', key: ${part(def.keyType)}, value: ${part(def.valueType)} }`;
+      return `{ type: 'record', key: ${part(def.keyType)}, value: ${part(def.valueType)}${checkList} }`;
     case 'union':
       return `{ type: 'union', options: [${def.options.map(part).join(', ')}] }`;
     case 'enum':

@@ -1,6 +1,5 @@
 /** Validation and lints in one pass: the data behind `rolefit validate`, for both its text and JSON output. */
-import { FeedError } from '../feed/errors.js';
-import { parseFeed } from '../feed/parse.js';
+import { validateFeed } from '../feed/parse.js';
 import type { FeedProblem } from '../feed/problems.js';
 import type { Feed } from '../feed/schema.js';
 import { lintFeed, type LintWarning } from './lint/index.js';
@@ -21,7 +20,10 @@ export interface FeedCheck {
   valid: boolean;
   /** Why the widget would show nothing; absent when at least part of the feed is usable. */
   rejected?: string;
+  /** The problems listed (at most `maxProblems` of parse.ts). */
   problems: FeedProblem[];
+  /** Problems found beyond those listed. */
+  unlistedProblems: number;
   counts: ListCount[];
   /** Lints of the usable part; empty when the feed is rejected. */
   lints: LintWarning[];
@@ -37,22 +39,8 @@ function countLists(raw: unknown, feed: Feed | undefined): ListCount[] {
 }
 
 export function checkFeed(raw: unknown, today: string): FeedCheck {
-  try {
-    const { feed, problems } = parseFeed(raw);
-    return {
-      valid: problems.length === 0,
-      problems,
-      counts: countLists(raw, feed),
-      lints: lintFeed({ feed, today }),
-    };
-  } catch (error) {
-    if (!(error instanceof FeedError)) throw error;
-    return {
-      valid: false,
-      rejected: error.message,
-      problems: [...error.problems],
-      counts: countLists(raw, undefined),
-      lints: [],
-    };
-  }
+  const { feed, rejected, problems, unlistedProblems } = validateFeed(raw);
+  const found = { problems, unlistedProblems, counts: countLists(raw, feed) };
+  if (!feed) return { valid: false, rejected, ...found, lints: [] };
+  return { valid: problems.length === 0, ...found, lints: lintFeed({ feed, today }) };
 }

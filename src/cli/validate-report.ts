@@ -1,5 +1,5 @@
 /** The text report of `rolefit validate`: problems grouped by item, what would still show, then lints. */
-import { formatProblem, shorten, valueAt, type FeedProblem } from '../feed/problems.js';
+import { problemLines, shorten, valueAt, type FeedProblem } from '../feed/problems.js';
 import type { FeedCheck, ListCount } from './check-feed.js';
 import type { LintWarning } from './lint/index.js';
 import { count, type Style } from './output.js';
@@ -20,12 +20,16 @@ function groupBy<T>(entries: readonly T[], key: (entry: T) => string): Map<strin
   return groups;
 }
 
-function problemSection(problems: readonly FeedProblem[], raw: unknown, style: Style): string[] {
-  return [...groupBy(problems, itemPath)].flatMap(([path, group]) => [
-    '',
-    style.bold(itemHeading(path, raw)),
-    ...group.map((problem) => `  - ${formatProblem(problem)}`),
-  ]);
+function problemSection(check: FeedCheck, raw: unknown, style: Style): string[] {
+  const more = problemLines([], check.unlistedProblems);
+  return [
+    ...[...groupBy(check.problems, itemPath)].flatMap(([path, group]) => [
+      '',
+      style.bold(itemHeading(path, raw)),
+      ...problemLines(group, 0),
+    ]),
+    ...(more.length ? ['', ...more] : []),
+  ];
 }
 
 /** "3 of 28 courses dropped; all 3 roles kept, …" */
@@ -42,16 +46,21 @@ function whatStillShows(counts: readonly ListCount[]): string {
     : `The widget would still show every item, without the ignored fields${keptText}.`;
 }
 
+/** Lint warnings the text report prints; `--json` has them all. */
+const maxLintsShown = 50;
+
 function lintSection(lints: readonly LintWarning[], style: Style): string[] {
   if (!lints.length) return ['', 'No lint warnings.'];
+  const hidden = lints.length - maxLintsShown;
   return [
     '',
     style.yellow(`${count(lints.length, 'lint warning')}:`),
-    ...[...groupBy(lints, (lint) => lint.item)].flatMap(([item, group]) => [
+    ...[...groupBy(lints.slice(0, maxLintsShown), (lint) => lint.item)].flatMap(([item, group]) => [
       '',
       style.bold(item),
       ...group.map((lint) => `  - ${lint.message} [${lint.rule}]\n    Fix: ${lint.fix}.`),
     ]),
+    ...(hidden > 0 ? ['', `  … and ${hidden.toLocaleString('en')} more (all of them with --json)`] : []),
   ];
 }
 
@@ -62,10 +71,11 @@ export function formatCheck(check: FeedCheck, source: string, raw: unknown, styl
   const lines: string[] = [];
   if (check.rejected) {
     lines.push(style.red(`${source} cannot be used: ${check.rejected}`));
-    lines.push(...problemSection(check.problems, raw, style), '', 'The widget would show nothing but an error.');
+    lines.push(...problemSection(check, raw, style), '', 'The widget would show nothing but an error.');
   } else if (!check.valid) {
-    lines.push(style.red(`${source} is not valid: ${count(check.problems.length, 'problem')}.`));
-    lines.push(...problemSection(check.problems, raw, style), '', whatStillShows(check.counts));
+    const total = check.problems.length + check.unlistedProblems;
+    lines.push(style.red(`${source} is not valid: ${count(total, 'problem')}.`));
+    lines.push(...problemSection(check, raw, style), '', whatStillShows(check.counts));
   } else {
     lines.push(style.green(`${source} is valid: ${summary}.`));
   }

@@ -12,3 +12,19 @@ export function isRealDate(value: string): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
+
+/**
+ * A language tag the platform accepts (the pattern has checked its shape): "fr-12" or "en-ab-cd" look like tags
+ * but make `Intl.DisplayNames.of` and every `Intl` formatter throw, so the feed must not carry them.
+ */
+export function isLanguageTag(value: string): boolean {
+  try {
+    Intl.getCanonicalLocales(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A translation record with at least one entry: `{}` would show as empty text where text is required. */
+export const hasTranslation = (value: Record<string, unknown>): boolean => Object.keys(value).length > 0;

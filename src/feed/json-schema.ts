@@ -14,6 +14,7 @@ import {
   questionSchema,
   roleSchema,
   textSchema,
+  translationsSchema,
   urlSchema,
 } from './schema.js';
 
@@ -25,7 +26,12 @@ const descriptions: [z.ZodMiniType, string, string?][] = [
   [dateSchema, 'A calendar date, YYYY-MM-DD.', 'Date'],
   [roleSchema, 'A job role the quiz can recommend.', 'Role'],
   [questionSchema, 'A quiz question with at least two options.', 'Question'],
-  [optionSchema, 'An answer; "weights" maps role ids to how strongly this answer points to them (≥ 0).', 'Option'],
+  [translationsSchema, 'Texts by language code, at least one, such as {"de": "…", "en": "…"}.', 'Translations'],
+  [
+    optionSchema,
+    'An answer; "weights" maps role ids to how strongly this answer points to them (0 to 1000).',
+    'Option',
+  ],
   [providerSchema, 'Who offers courses: academy, university, private institute or chamber (IHK).', 'Provider'],
   [courseSchema, 'A training course; "provider" and "roles" refer to ids above.', 'Course'],
   [priceSchema, 'Price of the whole course; currency is an ISO 4217 code (default EUR).', 'Price'],
@@ -36,6 +42,14 @@ export function feedJsonSchema(): Record<string, unknown> {
   const metadata = z.registry<{ description: string; id?: string }>();
   for (const [schema, description, id] of descriptions)
     metadata.add(schema, id ? { description, id } : { description });
-  const schema = z.toJSONSchema(feedSchema, { metadata, io: 'input', unrepresentable: 'any' });
+  const schema = z.toJSONSchema(feedSchema, {
+    metadata,
+    io: 'input',
+    unrepresentable: 'any',
+    // A refinement has no JSON Schema form; "at least one translation" has one, so editors flag `{}` too.
+    override: ({ zodSchema, jsonSchema }) => {
+      if (zodSchema === translationsSchema) jsonSchema.minProperties = 1;
+    },
+  });
   return { ...schema, title: 'rolefit feed v1' };
 }

@@ -2,7 +2,7 @@
  * Problems found in a feed, worded once for the widget's console warning and for the `rolefit validate` tool.
  * The schema carries only its own special wordings, so issues are described here from their codes.
  */
-import type { FeedIssue } from './rules.js';
+import { own, type FeedIssue } from './rules.js';
 
 /** What a problem cost: a field ignored, an item (role, course, …) dropped, or the whole feed. */
 export type ProblemEffect = 'field' | 'item' | 'feed';
@@ -21,9 +21,16 @@ export interface FeedProblem {
   item?: string;
 }
 
+/** The longest key a path shows in full: a record key can be as long as the feed. */
+const maxKeyLength = 40;
+
 export function pathToString(path: readonly PropertyKey[]): string {
   return path
-    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index ? '.' : ''}${String(key)}`))
+    .map((key, index) => {
+      if (typeof key === 'number') return `[${key}]`;
+      const name = String(key);
+      return `${index ? '.' : ''}${name.length > maxKeyLength ? `${name.slice(0, maxKeyLength - 1)}…` : name}`;
+    })
     .join('');
 }
 
@@ -31,7 +38,8 @@ export function pathToString(path: readonly PropertyKey[]): string {
 export function shorten(value: unknown, max = 60): string {
   let text: string;
   try {
-    text = JSON.stringify(value) ?? String(value);
+    // JSON would write Infinity as null; a weight of 1e400 reads as Infinity.
+    text = typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value));
   } catch {
     // Too deep to stringify (or a cycle): name the kind of value instead of recursing again.
     text = Array.isArray(value) ? '[…]' : typeof value === 'object' && value !== null ? '{…}' : typeof value;
@@ -39,11 +47,12 @@ export function shorten(value: unknown, max = 60): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+/** The value at `path` in `root`, own keys only (as the validator reads them). */
+export function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
   let node = root;
   for (const key of path) {
     if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<PropertyKey, unknown>)[key];
+    node = own(node, key);
   }
   return node;
 }
@@ -51,7 +60,7 @@ export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 function typeName(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'number' && Number.isNaN(value)) return 'NaN';
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
@@ -69,9 +78,11 @@ export function describeIssue(issue: FeedIssue, value: unknown): string {
   if (issue.message) return issue.message;
   switch (issue.code) {
     case 'invalid_type':
-      return value === undefined
-        ? 'is required'
-        : `must be ${expectedNames[issue.expected!] ?? issue.expected}, not ${typeName(value)}`;
+      if (value === undefined) return 'is required';
+      // Infinity and NaN are numbers to JavaScript; "must be a number, not a number" would help nobody.
+      if (issue.expected === 'number' && typeof value === 'number')
+        return `must be a finite number, not ${typeName(value)}`;
+      return `must be ${expectedNames[issue.expected!] ?? issue.expected}, not ${typeName(value)}`;
     case 'too_small':
       if (issue.origin === 'string') return 'must not be empty';
       return issue.origin === 'array' ? `needs at least ${issue.limit} entries` : `must be ≥ ${issue.limit}`;
@@ -88,6 +99,13 @@ export function describeIssue(issue: FeedIssue, value: unknown): string {
     default:
       return 'is not valid here';
   }
+}
+
+/** The problem lines of a report, `  - …` each, then how many more were found but not listed. */
+export function problemLines(problems: readonly FeedProblem[], unlisted: number): string[] {
+  const lines = problems.map((problem) => `  - ${formatProblem(problem)}`);
+  if (unlisted > 0) lines.push(`  … and ${unlisted.toLocaleString('en')} more problem${unlisted === 1 ? '' : 's'}`);
+  return lines;
 }
 
 const effectWords: Record<ProblemEffect, string> = { field: 'ignored', item: 'dropped', feed: 'rejected' };

@@ -12,13 +12,14 @@ type Key = string | number;
 export type Check =
   | { code: 'too_small' | 'too_big'; limit: number; message?: string }
   | { code: 'invalid_format'; pattern: RegExp; message?: string }
-  | { code: 'custom'; test: (value: string) => boolean; message?: string };
+  /** A function of checks.ts; its parameter is the type the check belongs to (a string, a record). */
+  | { code: 'custom'; test: (value: never) => boolean; message?: string };
 
 export type Rule =
   | { type: 'string' | 'number'; checks?: Check[] }
   | { type: 'array'; item: Rule; checks?: Check[] }
   | { type: 'object'; shape: Record<string, Rule> }
-  | { type: 'record'; key: Rule; value: Rule }
+  | { type: 'record'; key: Rule; value: Rule; checks?: Check[] }
   | { type: 'union'; options: Rule[] }
   | { type: 'enum'; values: readonly unknown[] }
   /** An optional field; `fallback` is its default value, if it has one. */
@@ -46,10 +47,28 @@ export interface FeedIssue {
 export interface Outcome {
   value: unknown;
   issues: FeedIssue[];
+  /** The walk stopped at the issue limit: there is at least one more issue than `issues` holds. */
+  truncated: boolean;
+}
+
+/**
+ * The state of one walk: the path (a stack the walk pushes to and pops from), the issues so far, and the most
+ * it may collect. One walk object for the whole input keeps a 10,000-course feed fast; once it is `truncated`,
+ * every loop stops, so a list of 300,000 bad entries costs as much as its first few.
+ */
+interface Walk {
+  path: Key[];
+  issues: FeedIssue[];
+  limit: number;
+  truncated: boolean;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Own entries only: a page that set `Object.prototype.price` must not give every course a price. */
+export const own = (input: object, key: Key): unknown =>
+  Object.hasOwn(input, key) ? (input as Record<Key, unknown>)[key] : undefined;
 
 /** Failed checks let validation go on (zod's `continue`); a wrong type or value stops it. */
 const stops = (issues: FeedIssue[], from = 0): boolean =>
@@ -61,96 +80,119 @@ function mismatch(rule: Rule, input: unknown): boolean {
   return (rule.type === 'object' || rule.type === 'record') && !isObject(input);
 }
 
-function passes(check: Check, value: string | number | unknown[]): boolean {
+function passes(check: Check, value: unknown): boolean {
   if (check.code === 'invalid_format') return check.pattern.test(value as string);
-  if (check.code === 'custom') return check.test(value as string);
-  const size = typeof value === 'number' ? value : value.length;
+  if (check.code === 'custom') return check.test(value as never);
+  const size = typeof value === 'number' ? value : (value as string | unknown[]).length;
   return check.code === 'too_small' ? size >= check.limit : size <= check.limit;
 }
 
-function report(issues: FeedIssue[], path: Key[], issue: Omit<FeedIssue, 'path'>): void {
-  issues.push({ ...issue, path: [...path] });
+/** Adds `issue` (a fresh object, given its path here) unless the walk is full, which it then marks. */
+function report(walk: Walk, issue: Omit<FeedIssue, 'path'>): void {
+  if (walk.issues.length >= walk.limit) {
+    walk.truncated = true;
+    return;
+  }
+  (issue as FeedIssue).path = [...walk.path];
+  walk.issues.push(issue as FeedIssue);
 }
 
-/** Validates `value` as entry `key` of the value at `path`. */
-function nested(rule: Rule, value: unknown, key: Key, path: Key[], issues: FeedIssue[]): unknown {
-  path.push(key);
-  const result = walk(rule, value, path, issues);
-  path.pop();
+/** A walk of its own, for a union option or a record key: at most `limit` issues. */
+const branch = (path: Key[], limit: number): Walk => ({ path, issues: [], limit, truncated: false });
+
+/** Validates `value` as entry `key` of the value at the walk's path. */
+function nested(rule: Rule, value: unknown, key: Key, walk: Walk): unknown {
+  walk.path.push(key);
+  const result = visit(rule, value, walk);
+  walk.path.pop();
   return result;
 }
 
 /**
- * Validates `input` at `path` (a stack the walk pushes to and pops from), adds its issues to `issues` and
- * returns the cleaned value. One issue list and one path for the whole walk keep a 10,000-course feed fast.
+ * A union: the first option without issues wins. Otherwise, like zod, when only one option got as far as its
+ * checks, its issues say more than "none matched"; an option of the wrong kind fails on its type and never does.
+ * An option cut off at the limit counts as failed outright: "none matched" is then the shorter, true report.
  */
-function walk(rule: Rule, input: unknown, path: Key[], issues: FeedIssue[]): unknown {
-  const start = issues.length;
+function visitUnion(options: Rule[], input: unknown, walk: Walk): unknown {
+  const room = walk.limit - walk.issues.length;
+  const near: Walk[] = [];
+  for (const option of options) {
+    if (mismatch(option, input)) continue;
+    // At least one issue, or a failing option would look like a match.
+    const attempt = branch(walk.path, Math.max(room, 1));
+    const value = visit(option, input, attempt);
+    if (!attempt.issues.length) return value;
+    if (!attempt.truncated && !stops(attempt.issues)) near.push(attempt);
+  }
+  if (near.length !== 1) return (report(walk, { code: 'invalid_union' }), input);
+  const [only] = near as [Walk];
+  walk.issues.push(...only.issues.slice(0, room));
+  if (only.issues.length > room) walk.truncated = true;
+  return input;
+}
+
+/** Validates `input` at the walk's path, adds its issues to the walk and returns the cleaned value. */
+function visit(rule: Rule, input: unknown, walk: Walk): unknown {
+  const start = walk.issues.length;
+  let value = input;
   switch (rule.type) {
     case 'optional':
-      return input === undefined ? rule.fallback : walk(rule.inner, input, path, issues);
+      return input === undefined ? rule.fallback : visit(rule.inner, input, walk);
     case 'enum':
-      if (!rule.values.includes(input)) report(issues, path, { code: 'invalid_value', values: rule.values });
+      if (!rule.values.includes(input)) report(walk, { code: 'invalid_value', values: rule.values });
       return input;
-    case 'union': {
-      for (const option of rule.options) {
-        if (mismatch(option, input)) continue;
-        const own: FeedIssue[] = [];
-        const value = walk(option, input, path, own);
-        if (!own.length) return value;
-      }
-      // No option matched: like zod, when only one option got as far as its checks, its issues say more than
-      // "none matched".
-      const tries = rule.options.map((option) => {
-        const own: FeedIssue[] = [];
-        walk(option, input, path, own);
-        return own;
-      });
-      const near = tries.filter((own) => !stops(own));
-      if (near.length === 1) issues.push(...near[0]!);
-      else report(issues, path, { code: 'invalid_union' });
-      return input;
-    }
+    case 'union':
+      return visitUnion(rule.options, input, walk);
     case 'object': {
-      if (!isObject(input)) return (report(issues, path, { code: 'invalid_type', expected: 'object' }), input);
+      if (!isObject(input)) return (report(walk, { code: 'invalid_type', expected: 'object' }), input);
       const output: Record<string, unknown> = {};
-      for (const key in rule.shape) {
-        const value = nested(rule.shape[key]!, input[key], key, path, issues);
-        if (value !== undefined) output[key] = value;
+      for (const key of Object.keys(rule.shape)) {
+        if (walk.truncated) break;
+        const field = nested(rule.shape[key]!, own(input, key), key, walk);
+        if (field !== undefined) output[key] = field;
       }
       return output;
     }
     case 'record': {
-      if (!isObject(input)) return (report(issues, path, { code: 'invalid_type', expected: 'record' }), input);
+      if (!isObject(input)) return (report(walk, { code: 'invalid_type', expected: 'record' }), input);
       const output: Record<string, unknown> = {};
       for (const key of Object.keys(input)) {
+        if (walk.truncated) break;
         // Assigning "__proto__" would change the output's prototype instead of adding a key.
         if (key === '__proto__') continue;
-        const keyIssues: FeedIssue[] = [];
-        walk(rule.key, key, [], keyIssues);
-        if (keyIssues.length) {
-          issues.push({ code: 'invalid_key', path: [...path, key], key: keyIssues[0] });
+        const keyCheck = branch([], 1);
+        visit(rule.key, key, keyCheck);
+        if (keyCheck.issues.length) {
+          walk.path.push(key);
+          report(walk, { code: 'invalid_key', key: keyCheck.issues[0] });
+          walk.path.pop();
           continue;
         }
-        output[key] = nested(rule.value, input[key], key, path, issues);
+        output[key] = nested(rule.value, input[key], key, walk);
       }
-      return output;
+      // The record's own checks judge the cleaned value, as zod's do.
+      value = output;
+      break;
     }
+    case 'array': {
+      if (!Array.isArray(input)) return (report(walk, { code: 'invalid_type', expected: 'array' }), input);
+      const output: unknown[] = [];
+      // Every index up to the length, holes too ([1, , 2] has an undefined entry, as zod sees it).
+      for (let index = 0; index < input.length && !walk.truncated; index++)
+        output.push(nested(rule.item, own(input, index), index, walk));
+      value = output;
+      break;
+    }
+    default:
+      if (typeof input !== rule.type || (rule.type === 'number' && !Number.isFinite(input)))
+        return (report(walk, { code: 'invalid_type', expected: rule.type }), input);
   }
-  let value = input;
-  if (rule.type === 'array') {
-    if (!Array.isArray(input)) return (report(issues, path, { code: 'invalid_type', expected: 'array' }), input);
-    // Array.from visits holes too ([1, , 2] has an undefined entry, as zod sees it).
-    value = Array.from(input, (item, index) => nested(rule.item, item, index, path, issues));
-  } else if (typeof input !== rule.type || (rule.type === 'number' && !Number.isFinite(input))) {
-    return (report(issues, path, { code: 'invalid_type', expected: rule.type }), input);
-  }
-  const stopped = stops(issues, start);
+  const stopped = stops(walk.issues, start);
   for (const each of rule.checks ?? []) {
     // A failed entry stops the list's other checks, but not its length checks (zod's `when`).
     if (stopped && !(rule.type === 'array' && 'limit' in each)) continue;
-    if (passes(each, input as string)) continue;
-    report(issues, path, {
+    if (passes(each, value)) continue;
+    report(walk, {
       code: each.code,
       origin: rule.type,
       limit: (each as { limit?: number }).limit,
@@ -160,8 +202,13 @@ function walk(rule: Rule, input: unknown, path: Key[], issues: FeedIssue[]): unk
   return value;
 }
 
-/** Validates `input` against `rule`: the cleaned value and every issue, in zod's order. */
-export function check(rule: Rule, input: unknown): Outcome {
-  const issues: FeedIssue[] = [];
-  return { value: walk(rule, input, [], issues), issues };
+/**
+ * Validates `input` against `rule`: the cleaned value and the issues in zod's order. With a `limit`, the walk stops
+ * when it would collect more issues and says so (`truncated`): a value with at most `limit` issues gets exactly
+ * the unlimited result, any other value costs no more than finding `limit` issues.
+ */
+export function check(rule: Rule, input: unknown, limit = Number.POSITIVE_INFINITY): Outcome {
+  const walk = branch([], limit);
+  const value = visit(rule, input, walk);
+  return { value, issues: walk.issues, truncated: walk.truncated };
 }

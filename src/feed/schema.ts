@@ -4,7 +4,7 @@
  * are generated from them. Refinements use named functions from checks.ts so the generated rules can call them too.
  */
 import * as z from 'zod/mini';
-import { isParsableUrl, isRealDate } from './checks.js';
+import { hasTranslation, isLanguageTag, isParsableUrl, isRealDate } from './checks.js';
 import { courseFormats, courseLevels, providerTypes } from './vocabulary.js';
 
 export { courseFormats, courseLevels, providerTypes };
@@ -16,14 +16,22 @@ export const idSchema = z.string().check(
   }),
 );
 
+const languageError = { error: 'must be a language code such as "de" or "en"' };
+
+/** A BCP 47 language tag without extensions, that `Intl` accepts too (the pattern alone lets "fr-12" through). */
 export const langSchema = z
   .string()
-  .check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a language code such as "de" or "en"' }));
+  .check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, languageError), z.refine(isLanguageTag, languageError));
 
 const plainText = z.string().check(z.minLength(1), z.maxLength(5000));
 
+/** Texts keyed by language code; at least one, or a required text could be empty. */
+export const translationsSchema = z
+  .record(langSchema, plainText)
+  .check(z.refine(hasTranslation, { error: 'must have at least one translation, e.g. {"de": "…"}' }));
+
 /** A plain string in the feed's `lang`, or translations keyed by language code. */
-export const textSchema = z.union([plainText, z.record(langSchema, plainText)]);
+export const textSchema = z.union([plainText, translationsSchema]);
 
 /**
  * Absolute http(s) URL only. The pattern also refuses whitespace and control characters anywhere, so
@@ -46,6 +54,22 @@ export const dateSchema = z
 
 const amount = z.number().check(z.gte(0, { error: 'must be a number ≥ 0' }));
 
+/** A bounded number from 0 to `maximum`, all of whose failures say the range. */
+const numberUpTo = (maximum: number) => {
+  const range = { error: `must be a number from 0 to ${maximum}` };
+  return z.number().check(z.gte(0, range), z.lte(maximum, range));
+};
+
+/**
+ * The largest weight. The scorer adds one weight per question and the lint multiplies such sums, so any bound
+ * keeps them finite for any real quiz; 1000 leaves room for every scale feeds use (0–3, 0–10, 0–100).
+ */
+const maxWeight = 1000;
+
+/** The longest course: 10,000 hours (five years full time) or 520 weeks (ten years); more is a typo. */
+const maxHours = 10_000;
+const maxWeeks = 520;
+
 export const roleSchema = z.object({
   id: idSchema,
   name: textSchema,
@@ -59,7 +83,7 @@ export const roleSchema = z.object({
 export const optionSchema = z.object({
   id: idSchema,
   label: textSchema,
-  weights: z.record(idSchema, amount),
+  weights: z.record(idSchema, numberUpTo(maxWeight)),
 });
 
 const questionFields = { id: idSchema, text: textSchema, hint: z.optional(textSchema) };
@@ -96,8 +120,8 @@ export const courseSchema = z.object({
   roles: z.array(idSchema).check(z.minLength(1, { error: 'needs at least one role id' })),
   format: z.enum(courseFormats),
   price: z.optional(priceSchema),
-  hours: z.optional(amount),
-  weeks: z.optional(amount),
+  hours: z.optional(numberUpTo(maxHours)),
+  weeks: z.optional(numberUpTo(maxWeeks)),
   start: z.optional(dateSchema),
   location: z.optional(textSchema),
   certificate: z.optional(textSchema),

@@ -119,6 +119,11 @@ describe('feed rules generated from the zod schema', () => {
       ['textSchema', { de: '' }],
       ['textSchema', { Xx: 'a' }],
       ['textSchema', 5],
+      ['textSchema', {}],
+      ['textSchema', JSON.parse('{"__proto__": "x"}')],
+      ['langSchema', 'fr-12'],
+      ['optionSchema', { id: 'a', label: 'x', weights: { a: 1e308, b: 1000, c: Number.POSITIVE_INFINITY } }],
+      ['courseSchema', { ...course, hours: 10_001, weeks: 521 }],
       ['urlSchema', 'https://'],
       ['dateSchema', '2027-02-30'],
       ['optionSchema', { id: 'a', label: 'x', weights: { 'a.b': 1, c: -1, d: 'x' } }],
@@ -131,5 +136,58 @@ describe('feed rules generated from the zod schema', () => {
     expect(check(rules.courseRule, { ...course, roles: [] }).issues[0]).to.include({
       message: 'needs at least one role id',
     });
+  });
+
+  it('with an issue limit: exactly the unlimited result within it, at most the limit beyond it (200 cases each)', () => {
+    const inputs = fc.oneof(
+      anyInput,
+      damaged(feed),
+      fc.constantFrom(...feed.courses).chain((item) => damaged(item)),
+    );
+    for (const { name, rule } of pairs)
+      fc.assert(
+        fc.property(inputs, fc.integer({ min: 1, max: 4 }), (input, limit) => {
+          const full = check(rule, input);
+          const cut = check(rule, input, limit);
+          if (full.issues.length <= limit) {
+            expect(cut, name).to.deep.equal({ ...full, truncated: false });
+          } else {
+            expect(cut.issues.length, name).to.be.within(1, limit);
+          }
+        }),
+        { numRuns: 200 },
+      );
+  });
+
+  it('stops at the limit inside a long list (the cost is bounded, not only the output)', () => {
+    let reads = 0;
+    const tasks = new Proxy(new Array<number>(100_000).fill(0), {
+      getOwnPropertyDescriptor(target, key) {
+        reads++;
+        return Reflect.getOwnPropertyDescriptor(target, key);
+      },
+    });
+    const outcome = check(rules.roleRule, { id: 'r', name: 'R', summary: 'S', tasks }, 10);
+    expect(outcome.issues).to.have.length(10);
+    expect(outcome.truncated).to.equal(true);
+    expect(reads).to.be.below(20);
+  });
+
+  it('accepts only language tags every Intl formatter takes (300 cases)', () => {
+    const subtag = fc.stringMatching(/^[A-Za-z0-9]{1,9}$/);
+    const tags = fc
+      .tuple(fc.stringMatching(/^[a-z]{2,3}$/), fc.array(subtag, { maxLength: 3 }))
+      .map(([language, rest]) => [language, ...rest].join('-'));
+    fc.assert(
+      fc.property(tags, (tag) => {
+        if (check(rules.langRule, tag).issues.length) return;
+        expect(() => new Intl.DisplayNames(['en'], { type: 'language' }).of(tag), tag).not.to.throw();
+        expect(() => new Intl.NumberFormat(tag), tag).not.to.throw();
+      }),
+      { numRuns: 300 },
+    );
+    for (const tag of ['fr-12', 'en-ab-cd']) expect(check(rules.langRule, tag).issues, tag).not.to.be.empty;
+    for (const tag of ['de', 'de-CH', 'zh-Hant-TW', 'sr-Latn'])
+      expect(check(rules.langRule, tag).issues, tag).to.be.empty;
   });
 });

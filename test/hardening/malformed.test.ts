@@ -184,11 +184,11 @@ describe('hardening: malformed parts of a feed', () => {
     ]);
     for (const expected of [
       'courses[0].price.amount: must be a number ≥ 0 (got -5)',
-      'courses[1].price.amount: must be a number, not NaN',
-      'courses[2].price.amount',
+      'courses[1].price.amount: must be a finite number, not NaN',
+      'courses[2].price.amount: must be a finite number, not Infinity',
       'courses[2].hours',
       'courses[3].price.amount: must be a number, not a string',
-      'courses[3].weeks: must be a number ≥ 0',
+      'courses[3].weeks: must be a number from 0 to 520 (got -1)',
       'courses[4].start: must be a date that exists',
       'courses[5].start: must be a date that exists',
       'courses[6].start: must be a date written YYYY-MM-DD',
@@ -214,6 +214,24 @@ describe('hardening: malformed parts of a feed', () => {
     expect(warning).to.include('courses[0].title: is longer than 5000 characters');
     expect(warning).to.include('courses[1].location: is longer than 5000 characters');
     expect(warning.length, 'the warning does not repeat the huge values').to.be.below(2000);
+  });
+
+  it('keeps the warning short for a flood of problems, and shows the rest (#19)', async () => {
+    // Regression (#19): a role whose tasks were 300,000 zeros froze the page for 8 s and logged a 43 MB warning;
+    // 3,000 courses with 10 bad topics each logged 30,000 lines.
+    const feed = await fixtureJson();
+    const [c1] = feed.courses;
+    feed.roles.push({ id: 'flood', name: 'F', summary: 's', tasks: new Array(300_000).fill(0) });
+    feed.courses = Array.from({ length: 3000 }, (_, index) => ({ ...c1, id: `c${index}`, topics: Array(10).fill('') }));
+    const el = await mount('rolefit-courses', { lang: 'en' }, { data: feed });
+    await waitForPart(el, 'count');
+    const warnings = output.rolefit('warn');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('roles[3]: has more problems than the 10 looked for');
+    expect(warnings[0]!.split('\n').length, 'lines').to.be.at.most(100 + 2);
+    expect(warnings[0]!.length, 'the warning stays short').to.be.below(20_000);
+    expect(text(el.shadowRoot!.querySelector('[part~="count"]')!)).to.match(/3,?000/);
+    await expect(el).to.be.accessible();
   });
 
   it('ignores a deeply nested optional field and a wrongly typed language', async () => {

@@ -256,3 +256,28 @@ describe('mixed-currencies', () => {
     );
   });
 });
+
+describe('weights at the edge of their range (#19)', () => {
+  /** The starter feed with every option giving `heavy` to the first role and 1 to the second. */
+  const withWeights = (heavy) => {
+    const raw = structuredClone(starterFeed);
+    const [first, second] = raw.roles.map((role) => role.id);
+    for (const question of raw.questions)
+      for (const option of question.options) option.weights = { [first]: heavy, [second]: 1 };
+    return raw;
+  };
+
+  test('a weight of 1e308 is refused, so no lint reasons with overflowing sums', () => {
+    const { feed, problems } = parseFeed(withWeights(1e308));
+    assert.ok(problems.some((problem) => problem.message === 'must be a number from 0 to 1000'));
+    for (const warning of lintFeed({ feed, today }))
+      assert.doesNotMatch(warning.message, /NaN|Infinity/, warning.message);
+  });
+
+  test('the largest weight keeps role-cannot-win sound: it never names the role itself as the winner', () => {
+    const { feed, problems } = parseFeed(withWeights(1000));
+    assert.deepEqual(problems, []);
+    for (const warning of lintFeed({ feed, today }).filter((each) => each.rule === 'role-cannot-win'))
+      assert.ok(!warning.message.includes(`role ${warning.item.slice('role '.length)} ranks first`), warning.message);
+  });
+});

@@ -172,3 +172,76 @@ test('colour only on a terminal, and never with NO_COLOR', () => {
   assert.equal(wantsColor({ isTTY: false }, {}), false);
   assert.equal(wantsColor({}, {}), false);
 });
+
+test('a flood of problems: a short report that counts the rest (#19)', (t) => {
+  const feed = base();
+  feed.roles.push({ id: 'flood', name: 'F', summary: 's', tasks: new Array(300_000).fill(0) });
+  feed.courses = Array.from({ length: 3000 }, (_, index) => ({
+    ...feed.courses[0],
+    id: `c${index}`,
+    title: `Course ${index}`,
+    topics: Array(10).fill(''),
+  }));
+  const { code, stdout } = rolefit(['validate', writeFeed(t, feed), ...today]);
+  assert.equal(code, 1);
+  assert.match(stdout, /feed\.json is not valid: 30011 problems\./);
+  assert.match(stdout, /  - roles\[3\]: has more problems than the 10 looked for → roles\[3\] "flood" dropped/);
+  assert.match(stdout, /\n  … and 29,911 more problems\n/);
+  assert.ok(stdout.split('\n').length < 300, `${stdout.split('\n').length} lines`);
+  const json = JSON.parse(rolefit(['validate', writeFeed(t, feed), '--json', ...today]).stdout);
+  assert.equal(json.problems.length, 100);
+  assert.equal(json.unlistedProblems, 29_911);
+});
+
+test('a language tag Intl refuses is a problem, with or without --strict (#19)', (t) => {
+  const feed = base();
+  feed.courses[0].language = 'fr-12';
+  feed.courses[1].language = 'en-ab-cd';
+  const file = writeFeed(t, feed);
+  const { code, stdout } = rolefit(['validate', file, ...today]);
+  assert.equal(code, 1);
+  assert.match(stdout, /courses\[0\]\.language: must be a language code such as "de" or "en" \(got "fr-12"\)/);
+  assert.match(stdout, /courses\[1\]\.language: must be a language code such as "de" or "en" \(got "en-ab-cd"\)/);
+  assert.equal(rolefit(['validate', file, '--strict', ...today]).code, 1);
+});
+
+test('weights out of range say what is wrong (#19)', (t) => {
+  const feed = base();
+  feed.questions[0].options[0].weights = { [feed.roles[0].id]: 1e308 };
+  const text = JSON.stringify(feed).replace(/("weights":\{"[^"]+":)1e\+308/, '$11e400');
+  assert.notEqual(text, JSON.stringify(feed));
+  const infinite = rolefit(['validate', writeFeed(t, text), ...today]).stdout;
+  assert.match(infinite, /weights\.\S+: must be a finite number, not Infinity \(got Infinity\)/);
+  assert.doesNotMatch(infinite, /not a number|\(got null\)/);
+  const huge = rolefit(['validate', writeFeed(t, feed, 'huge.json'), ...today]).stdout;
+  assert.match(huge, /weights\.\S+: must be a number from 0 to 1000 \(got 1e\+308\)/);
+});
+
+test('parseFeed in Node: the error says what to fix and carries the problems (#19)', () => {
+  const feed = base();
+  feed.roles = feed.roles.map((role) => ({ ...role, name: {} }));
+  assert.throws(
+    () => parseFeed(feed),
+    (error) => {
+      assert.equal(error.kind, 'invalid');
+      assert.match(
+        error.message,
+        /^The feed has no valid role\. Fix these problems:\n  - roles\[0\]\.name: must have at least one translation/,
+      );
+      assert.ok(!/console/.test(error.message), error.message);
+      assert.equal(error.problems.length, feed.roles.length);
+      assert.equal(error.message.split('\n').length, 1 + Math.min(5, feed.roles.length));
+      return true;
+    },
+  );
+});
+
+test('a flood of lint warnings: the report prints the first 50 and counts the rest', (t) => {
+  const feed = base();
+  feed.courses = Array.from({ length: 300 }, (_, index) => ({ ...feed.courses[0], id: `c${index}` }));
+  const { code, stdout } = rolefit(['validate', writeFeed(t, feed), ...today]);
+  assert.equal(code, 0);
+  assert.match(stdout, /301 lint warnings:/);
+  assert.equal(stdout.match(/ \[[a-z-]+\]\n/g).length, 50);
+  assert.match(stdout, /\n  … and 251 more \(all of them with --json\)\n?$/);
+});

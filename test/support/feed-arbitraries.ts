@@ -29,6 +29,8 @@ export const nasty = fc.constantFrom<unknown>(
   -1,
   0,
   1e308,
+  1001,
+  'fr-12',
   null,
   [],
   {},

@@ -5,7 +5,7 @@
  */
 import { FeedError } from './errors.js';
 import { parseFeed, type ParsedFeed } from './parse.js';
-import { formatProblem, shorten } from './problems.js';
+import { cut, problemLines, shorten } from './problems.js';
 import type { Feed } from './schema.js';
 
 /** The largest feed accepted by default: 20 MiB of JSON (after decompression), far above any real feed. */
@@ -57,27 +57,31 @@ interface Attempt {
   maxBytes: number;
 }
 
+/** How much of a feed address a message quotes: enough to recognise it, never a flood. */
+const urlInMessages = 200;
+
 const requests = new Map<string, SharedRequest>();
 const validated = new WeakMap<object, Feed>();
 
-/** Logs what was ignored or dropped, once per feed, in the words `rolefit validate` uses. */
+/** Logs what was ignored or dropped, once per feed, in the words `rolefit validate` uses (the list is capped). */
 function warnProblems(source: string, parsed: ParsedFeed): void {
-  if (!parsed.problems.length) return;
+  const found = parsed.problems.length + parsed.unlistedProblems;
+  if (!found) return;
   console.warn(
-    `[rolefit] The feed ${source} has ${parsed.problems.length} problem(s); the rest of it is shown. Fix:\n` +
-      parsed.problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n'),
+    `[rolefit] The feed ${source} has ${found} problem(s); the rest of it is shown. Fix:\n` +
+      problemLines(parsed.problems, parsed.unlistedProblems).join('\n'),
   );
 }
 
 function validate(input: unknown, url: string): Feed {
   try {
     const parsed = parseFeed(input);
-    warnProblems(url || '(data property)', parsed);
+    warnProblems(url ? cut(url, urlInMessages) : '(data property)', parsed);
     return parsed.feed;
   } catch (error) {
     if (!(error instanceof FeedError)) throw error;
-    const details = error.problems.slice(0, 5).map(formatProblem);
-    throw new FeedError('invalid', [error.message, ...details].join('\n  '), url, undefined, error.problems);
+    // parseFeed's message already lists the first problems.
+    throw new FeedError('invalid', error.message, url, undefined, error.problems);
   }
 }
 
@@ -95,7 +99,7 @@ function tooLarge(url: string, maxBytes: number): FeedError {
   const mebibytes = Math.round((maxBytes / 1024 / 1024) * 10) / 10;
   return new FeedError(
     'too-large',
-    `The feed ${url} is larger than the limit of ${maxBytes} bytes (${mebibytes} MiB). Make the feed smaller, ` +
+    `The feed ${cut(url, urlInMessages)} is larger than the limit of ${maxBytes} bytes (${mebibytes} MiB). Make the feed smaller, ` +
       `or raise the limit with the max-feed-bytes attribute, e.g. max-feed-bytes="${maxBytes * 2}".`,
     url,
   );
@@ -171,7 +175,7 @@ function warnCharset(url: string, contentType: string): void {
   const charset = /;\s*charset\s*=\s*"?([^";\s]*)/i.exec(contentType)?.[1];
   if (!charset || /^utf-?8$/i.test(charset)) return;
   console.warn(
-    `[rolefit] The feed ${url} is served as charset=${shorten(charset, 20)}, but a feed is UTF-8 JSON and is ` +
+    `[rolefit] The feed ${cut(url, urlInMessages)} is served as charset=${shorten(charset, 20)}, but a feed is UTF-8 JSON and is ` +
       'read as UTF-8: letters such as ä, ö, ü may show as �. Save the feed as UTF-8 and serve it with ' +
       '"Content-Type: application/json; charset=utf-8".',
   );
@@ -202,7 +206,7 @@ export async function fetchFeedText(
       const statusText = response.statusText ? ` ${shorten(response.statusText)}` : '';
       throw new FeedError(
         'http',
-        `The feed server answered ${response.status}${statusText} for ${url}. Check the feed address.`,
+        `The feed server answered ${response.status}${statusText} for ${cut(url, urlInMessages)}. Check the feed address.`,
         url,
         response.status,
       );
@@ -215,7 +219,7 @@ export async function fetchFeedText(
     if (!controller.signal.aborted || options.signal?.aborted) throw error;
     throw new FeedError(
       'timeout',
-      `The feed ${url} did not finish loading within ${timeout / 1000} s. Try again later.`,
+      `The feed ${cut(url, urlInMessages)} did not finish loading within ${timeout / 1000} s. Try again later.`,
       url,
     );
   } finally {
@@ -232,7 +236,7 @@ async function request(url: string, options: FetchOptions): Promise<Feed> {
   } catch (error) {
     throw new FeedError(
       'parse',
-      `The feed ${url} is not valid JSON (${(error as Error).message}; the server sent ${contentType}). ` +
+      `The feed ${cut(url, urlInMessages)} is not valid JSON (${(error as Error).message}; the server sent ${contentType}). ` +
         'Check the file with a JSON validator or `rolefit validate`.',
       url,
     );

@@ -22,14 +22,16 @@ export interface FeedProblem {
 }
 
 /** The longest key a path shows in full: a record key can be as long as the feed. */
+/** `text` cut to `max` characters (with `…`), so an input of any length never floods a message. */
+export const cut = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
 const maxKeyLength = 40;
 
 export function pathToString(path: readonly PropertyKey[]): string {
   return path
     .map((key, index) => {
       if (typeof key === 'number') return `[${key}]`;
-      const name = String(key);
-      return `${index ? '.' : ''}${name.length > maxKeyLength ? `${name.slice(0, maxKeyLength - 1)}…` : name}`;
+      return `${index ? '.' : ''}${cut(String(key), maxKeyLength)}`;
     })
     .join('');
 }
@@ -44,7 +46,7 @@ export function shorten(value: unknown, max = 60): string {
     // Too deep to stringify (or a cycle): name the kind of value instead of recursing again.
     text = Array.isArray(value) ? '[…]' : typeof value === 'object' && value !== null ? '{…}' : typeof value;
   }
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return cut(text, max);
 }
 
 /** The value at `path` in `root`, own keys only (as the validator reads them). */

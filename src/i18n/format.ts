@@ -2,6 +2,8 @@
  * Cached Intl formatters. Each one fails soft: a value Intl refuses (a language tag like `fr-12`, a currency code
  * it does not know, a date that does not exist) comes out raw and shortened instead of throwing into a render.
  */
+import { cut } from '../feed/problems.js';
+
 type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames;
 
 /**
@@ -29,7 +31,7 @@ function softly(format: () => string | undefined, raw: string): string {
   } catch {
     // A RangeError or TypeError from Intl: the raw value below says as much as can be said.
   }
-  return raw.length > maxRawLength ? `${raw.slice(0, maxRawLength - 1)}…` : raw;
+  return cut(raw, maxRawLength);
 }
 
 /** The cached Intl.NumberFormat for `lang` and `options`. */

@@ -87,11 +87,28 @@ export function svelteTypes(manifest) {
   );
 }
 
+/**
+ * The manifest with only the element classes declared: the JSX generator imports every declaration and export of an
+ * element's module from `rolefit`, and the element modules also export internal tables (the advisor's pass-through lists)
+ * that the package root does not.
+ */
+const elementsOnly = (manifest) => ({
+  ...manifest,
+  modules: manifest.modules.map((module) => {
+    const declarations = (module.declarations ?? []).filter((declaration) => declaration.customElement);
+    const names = new Set(declarations.map((declaration) => declaration.name));
+    const exports = (module.exports ?? []).filter(
+      (entry) => entry.kind === 'custom-element-definition' || names.has(entry.declaration?.name),
+    );
+    return { ...module, declarations, exports };
+  }),
+});
+
 export function generateFrameworkTypes() {
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
   mkdirSync(outdir, { recursive: true });
   const quiet = { hideLogs: true };
-  generateJsxTypes(manifest, { ...quiet, outdir, fileName: 'jsx.d.ts', globalTypePath: 'rolefit' });
+  generateJsxTypes(elementsOnly(manifest), { ...quiet, outdir, fileName: 'jsx.d.ts', globalTypePath: 'rolefit' });
   writeFileSync(`${outdir}/vue.d.ts`, vueTypes(manifest));
   writeFileSync(`${outdir}/svelte.d.ts`, svelteTypes(manifest));
   // The editor data is written here: the generators' own file writers print to standard output.

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `node bench/run.mjs` (after `npm --prefix bench install`): runs the three comparative cases in headless
-// Chromium and rewrites BENCHMARKS.md. ROUNDS=n changes the rounds per case (default and minimum quoted: 7);
-// CASES=impact (or quiz, scale, a comma list) runs only those and replaces only their parts of BENCHMARKS.md.
+// `node bench/run.mjs` (after `npm --prefix bench install`): runs the three comparative cases and the hostile
+// feeds of issue #19 in headless Chromium and rewrites BENCHMARKS.md. ROUNDS=n changes the rounds per case
+// (default: 7); CASES=impact (or quiz, scale, hostile, a comma list) runs only those and replaces only their parts
+// of BENCHMARKS.md.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -10,6 +11,8 @@ import { launchBrowser } from './support/browser.mjs';
 import { machine } from './support/machine.mjs';
 import { benchRoutes } from './support/routes.mjs';
 import { startServer } from './support/server.mjs';
+import { runHostileCase } from './hostile/case.mjs';
+import { hostileRoutes } from './hostile/feeds.mjs';
 import { runImpactCase } from './page-impact/case.mjs';
 import { runDemoClsCase } from './page-impact/demo-cls.mjs';
 import { runQuizCase } from './quiz/case.mjs';
@@ -20,7 +23,7 @@ const repository = new URL('..', import.meta.url);
 const benchmarks = new URL('BENCHMARKS.md', repository);
 const root = fileURLToPath(repository).replace(/\/$/, '');
 const rounds = Number(process.env.ROUNDS ?? 7);
-const allCases = ['quiz', 'scale', 'impact'];
+const allCases = ['quiz', 'scale', 'impact', 'hostile'];
 /** CASES=impact (or a comma list) reruns only those cases and keeps the rest of BENCHMARKS.md. */
 const cases = process.env.CASES ? process.env.CASES.split(',').map((name) => name.trim()) : allCases;
 const sizes = [100, 1_000, 10_000];
@@ -36,7 +39,10 @@ if (!existsSync(new URL('dist/rolefit.js', repository)) || !existsSync(new URL('
 }
 
 const started = Date.now();
-const server = await startServer(root, await benchRoutes(repository, sizes));
+const routes = await benchRoutes(repository, sizes);
+// The hostile feeds take memory and a few seconds to make (52 MB, a 300 MB bomb): only when their case runs.
+if (cases.includes('hostile')) for (const [path, route] of await hostileRoutes()) routes.set(path, route);
+const server = await startServer(root, routes);
 const { browser, close } = await launchBrowser();
 try {
   const context = { browser, origin: server.origin, rounds, log };
@@ -47,6 +53,7 @@ try {
     results.impact = await runImpactCase(context);
     results.demoCls = await runDemoClsCase(context);
   }
+  if (cases.includes('hostile')) results.hostile = await runHostileCase(context);
   const minutes = (Date.now() - started) / 60_000;
   const browserVersion = await browser.version();
   const markdown =

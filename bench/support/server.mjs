@@ -1,6 +1,7 @@
 // A small static server on 127.0.0.1 and a free port: the repository's files, plus routes made in memory
-// (the comparison pages' bundled scripts, generated feeds, page variants). Nothing is compressed on the wire:
-// the byte figures gzip the bodies themselves, so every implementation is measured the same way.
+// (the comparison pages' bundled scripts, generated feeds, page variants). Nothing is compressed on the wire
+// (except the hostile case's gzip bomb, served pre-compressed): the byte figures gzip the bodies themselves, so
+// every implementation is measured the same way.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
@@ -17,14 +18,15 @@ const types = {
 
 /**
  * @param {string} root - Directory served at `/`.
- * @param {Map<string, {type: string, body: string | Uint8Array}>} routes - Paths answered from memory first.
+ * @param {Map<string, {type: string, body: string | Uint8Array, headers?: object}>} routes - Paths answered from
+ *   memory first; `headers` are extra response headers (the gzip bomb's `content-encoding`).
  * @returns {Promise<{origin: string, close: () => Promise<void>}>}
  */
 export async function startServer(root, routes) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const route = routes.get(path);
-    if (route) return send(response, 200, route.type, route.body);
+    if (route) return send(response, 200, route.type, route.body, route.headers);
     const file = resolve(root, `.${path}`);
     if (!file.startsWith(root + sep)) return send(response, 403, 'text/plain', 'forbidden');
     try {
@@ -42,8 +44,8 @@ export async function startServer(root, routes) {
   };
 }
 
-function send(response, status, type, body) {
+function send(response, status, type, body, headers = {}) {
   // no-store: each round starts from an empty cache anyway (a fresh browser context); this makes it explicit.
-  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
   response.end(body);
 }

@@ -92,7 +92,7 @@ export function svelteTypes(manifest) {
  * element's module from `rolefit`, and the element modules also export internal tables (the advisor's pass-through lists)
  * that the package root does not.
  */
-const elementsOnly = (manifest) => ({
+export const elementsOnly = (manifest) => ({
   ...manifest,
   modules: manifest.modules.map((module) => {
     const declarations = (module.declarations ?? []).filter((declaration) => declaration.customElement);

@@ -45,11 +45,10 @@ type Path = (string | number)[];
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** How problems name an item: its path and id (`courses[3] "c-1"`); the item at the root is the feed's header. */
+/** How problems name an item: its path and id (`courses[3] "c-1"`); the header, at the root, is the `feed`. */
 function itemLabel(path: Path, raw: unknown): string {
-  if (!path.length) return 'feed';
   const id = isRecord(raw) ? own(raw, 'id') : undefined;
-  return `${pathToString(path)}${typeof id === 'string' ? ` ${shorten(id, 40)}` : ''}`;
+  return `${pathToString(path) || 'feed'}${typeof id === 'string' ? ` ${shorten(id, 40)}` : ''}`;
 }
 
 /** What a problem costs: `effect` on `item` (a label), and what goes (default: the item, or the field at its path). */

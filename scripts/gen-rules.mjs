@@ -15,6 +15,7 @@ const exported = new Map(
 );
 
 const text = (value) => JSON.stringify(value);
+const capitalized = (word) => word.charAt(0).toUpperCase() + word.slice(1);
 
 function message(def) {
   const error = def.error?.();
@@ -44,8 +45,12 @@ function checkSource(def) {
   throw new Error(`gen-rules: no rule for the zod check ${text(def)}; teach src/feed/rules.ts and this script`);
 }
 
-/** A schema's rule as source, its parts written by `part` (inline or by name). */
-function ruleSource(node, part) {
+/**
+ * A schema's rule as source, its parts written by `part(child, place)` (inline or by name). `place` says where the
+ * child sits, for naming it: its field's key, or `<name>Item`, `<name>Key`, `<name>Value`, or for a union option
+ * `<name>` and its type (`textString`), where `name` is this schema's own place.
+ */
+function ruleSource(node, part, name) {
   const def = node._zod.def;
   const checkList = def.checks?.length
     ? `, checks: [${def.checks.map((c) => checkSource(c._zod.def)).join(', ')}]`
@@ -55,64 +60,97 @@ function ruleSource(node, part) {
     case 'number':
       return `{ type: '${def.type}'${checkList} }`;
     case 'array':
-      return `{ type: 'array', item: ${part(def.element)}${checkList} }`;
+      return `{ type: 'array', item: ${part(def.element, `${name}Item`)}${checkList} }`;
     case 'object': {
       const fields = Object.entries(def.shape).map(
-        ([key, value]) => `${/^\w+$/.test(key) ? key : text(key)}: ${part(value)}`,
+        ([key, value]) => `${/^\w+$/.test(key) ? key : text(key)}: ${part(value, key)}`,
       );
       return `{ type: 'object', shape: { ${fields.join(', ')} } }`;
     }
-    case 'record':
-      return `{ type: 'record', key: ${part(def.keyType)}, value: ${part(def.valueType)}${checkList} }`;
-    case 'union':
-      return `{ type: 'union', options: [${def.options.map(part).join(', ')}] }`;
+    case 'record': {
+      const key = part(def.keyType, `${name}Key`);
+      const value = part(def.valueType, `${name}Value`);
+      return `{ type: 'record', key: ${key}, value: ${value}${checkList} }`;
+    }
+    case 'union': {
+      const options = def.options.map((option) => part(option, `${name}${capitalized(option._zod.def.type)}`));
+      return `{ type: 'union', options: [${options.join(', ')}] }`;
+    }
     case 'enum':
       return `{ type: 'enum', values: ${text(Object.values(def.entries))} }`;
     case 'literal':
       return `{ type: 'enum', values: ${text(def.values)} }`;
     case 'optional':
-      return `{ type: 'optional', inner: ${part(def.innerType)} }`;
+      return `{ type: 'optional', inner: ${part(def.innerType, name)} }`;
     case 'default':
-      return `{ type: 'optional', inner: ${part(def.innerType)}, fallback: ${text(def.defaultValue)} }`;
+      return `{ type: 'optional', inner: ${part(def.innerType, name)}, fallback: ${text(def.defaultValue)} }`;
   }
   throw new Error(`gen-rules: no rule for zod type "${def.type}"; teach src/feed/rules.ts and this script`);
+}
+
+/**
+ * A name that says what a schema is, built from the exported schemas it wraps: `optional(dateSchema)` →
+ * `optionalDate`, `array(textSchema)` → `textList`, a plain `z.string()` → `string`; undefined for anything else.
+ */
+function describedName(node) {
+  const exportedName = exportedByText.get(full(node));
+  if (exportedName) return exportedName.replace(/Rule$/, '');
+  const def = node._zod.def;
+  if ((def.type === 'string' || def.type === 'number') && !def.checks?.length) return def.type;
+  const inner = def.type === 'optional' || def.type === 'default' ? def.innerType : def.element;
+  const innerName = inner && describedName(inner);
+  if (!innerName) return undefined;
+  return def.type === 'array' ? `${innerName}List` : `optional${capitalized(innerName)}`;
 }
 
 // Pass 1: every schema written out in full. Equal texts are equal rules, even from different zod instances.
 const fullText = new Map();
 const full = (node) => {
-  if (!fullText.has(node)) fullText.set(node, ruleSource(node, full));
+  if (!fullText.has(node)) fullText.set(node, ruleSource(node, full, ''));
   return fullText.get(node);
 };
 const uses = new Map();
 const count = (node) => {
   const key = full(node);
   uses.set(key, (uses.get(key) ?? 0) + 1);
-  if (uses.get(key) === 1) ruleSource(node, (child) => (count(child), ''));
+  if (uses.get(key) > 1) return;
+  // ruleSource hands every child to its `part` callback: here only to count the child.
+  ruleSource(
+    node,
+    (child) => {
+      count(child);
+      return '';
+    },
+    '',
+  );
 };
 exported.forEach((_, node) => count(node));
+const exportedByText = new Map([...exported].map(([node, name]) => [full(node), name]));
 
 // Pass 2: a rule that is exported or used more than once becomes a constant (no copies in the module), written
-// after the constants it uses.
-const names = new Map([...exported].map(([node, name]) => [full(node), name]));
-let unnamed = 0;
+// after the constants it uses. A shared rule is named for what it wraps (`optionalDateRule`) or else for where it
+// first occurs (`versionRule`, `textStringRule`).
+const names = new Map(exportedByText);
 const lines = [];
 const written = new Set();
-const part = (node) => {
+const part = (node, place) => {
   const key = full(node);
   const shared = names.has(key) || uses.get(key) > 1;
-  if (!shared) return ruleSource(node, part);
+  if (!shared) return ruleSource(node, part, place);
   if (!written.has(key)) {
     written.add(key);
-    const body = ruleSource(node, part);
-    if (!names.has(key)) names.set(key, `shared${++unnamed}Rule`);
+    const ownName = names.get(key) ?? `${(describedName(node) ?? place).replace(/\W/g, '')}Rule`;
+    const body = ruleSource(node, part, ownName.replace(/Rule$/, ''));
+    if ([...names].some(([other, name]) => name === ownName && other !== key))
+      throw new Error(`gen-rules: two different rules would be called ${ownName}; export one of the schemas by name`);
+    names.set(key, ownName);
     const type = node._zod.def.type === 'object' ? 'ObjectRule' : 'Rule';
-    const keyword = [...exported.values()].includes(names.get(key)) ? 'export const' : 'const';
-    lines.push(`${keyword} ${names.get(key)}: ${type} = ${body};`);
+    const keyword = exportedByText.has(key) ? 'export const' : 'const';
+    lines.push(`${keyword} ${ownName}: ${type} = ${body};`);
   }
   return names.get(key);
 };
-exported.forEach((_, node) => part(node));
+exported.forEach((name, node) => part(node, name.replace(/Rule$/, '')));
 
 const used = [...checkNames.values()].filter((name) => lines.some((line) => line.includes(`test: ${name}`)));
 

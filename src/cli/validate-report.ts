@@ -64,7 +64,13 @@ function lintSection(lints: readonly LintWarning[], style: Style): string[] {
   ];
 }
 
-export function formatCheck(check: FeedCheck, source: string, raw: unknown, style: Style): string {
+/** The feed a report is about: where it came from (the file or URL as given) and its JSON as read. */
+export interface ReportedFeed {
+  source: string;
+  raw: unknown;
+}
+
+export function formatCheck(check: FeedCheck, { source, raw }: ReportedFeed, style: Style): string {
   const summary = check.counts
     .map((entry) => count(entry.total - entry.dropped, entry.list.replace(/s$/, '')))
     .join(', ');

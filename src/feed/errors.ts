@@ -6,20 +6,34 @@ import type { FeedProblem } from './problems.js';
  */
 export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'invalid' | 'url' | 'too-large';
 
+/** What a `FeedError` knows beside its kind and message; see the properties of the same names. */
+export interface FeedErrorOptions {
+  url?: string;
+  status?: number;
+  problems?: readonly FeedProblem[];
+}
+
 /**
  * A feed that cannot be shown. `message` says what to fix; `url` is absolute ('' for a `data` object; the address
  * as given, cut to 2048 characters, for kind `url`).
  */
 export class FeedError extends Error {
   override readonly name = 'FeedError';
+  readonly url: string;
+  /** The HTTP status, for kind `http`. */
+  readonly status?: number;
+  /** For kind `invalid`: the problems that left nothing usable, as `parseFeed` lists them. */
+  readonly problems: readonly FeedProblem[];
+
   constructor(
     readonly kind: FeedErrorKind,
     message: string,
-    readonly url = '',
-    readonly status?: number,
-    readonly problems: readonly FeedProblem[] = [],
+    options: FeedErrorOptions = {},
   ) {
     super(message);
+    this.url = options.url ?? '';
+    this.status = options.status;
+    this.problems = options.problems ?? [];
   }
 
   /** The `rolefit-error` event detail. */

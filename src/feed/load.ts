@@ -81,7 +81,7 @@ function validate(input: unknown, url: string): Feed {
   } catch (error) {
     if (!(error instanceof FeedError)) throw error;
     // parseFeed's message already lists the first problems.
-    throw new FeedError('invalid', error.message, url, undefined, error.problems);
+    throw new FeedError('invalid', error.message, { url, problems: error.problems });
   }
 }
 
@@ -101,7 +101,7 @@ function tooLarge(url: string, maxBytes: number): FeedError {
     'too-large',
     `The feed ${cut(url, urlInMessages)} is larger than the limit of ${maxBytes} bytes (${mebibytes} MiB). Make the feed smaller, ` +
       `or raise the limit with the max-feed-bytes attribute, e.g. max-feed-bytes="${maxBytes * 2}".`,
-    url,
+    { url },
   );
 }
 
@@ -120,7 +120,7 @@ async function fetchOnce(attempt: Attempt): Promise<Response> {
       'network',
       `Could not reach the feed ${attempt.url}. Check the address, that the server is up, and that it allows ` +
         'cross-origin requests (CORS) when the feed is on another site.',
-      attempt.url,
+      { url: attempt.url },
     );
   }
 }
@@ -158,7 +158,9 @@ async function readBody(response: Response, attempt: Attempt): Promise<string> {
       chunk = await reader.read();
     } catch (error) {
       if (attempt.signal.aborted) throw error;
-      throw new FeedError('network', `The feed ${attempt.url} was cut off while loading. Try again.`, attempt.url);
+      throw new FeedError('network', `The feed ${attempt.url} was cut off while loading. Try again.`, {
+        url: attempt.url,
+      });
     }
     if (chunk.done) return text + decoder.decode();
     received += chunk.value.byteLength;
@@ -207,8 +209,7 @@ export async function fetchFeedText(
       throw new FeedError(
         'http',
         `The feed server answered ${response.status}${statusText} for ${cut(url, urlInMessages)}. Check the feed address.`,
-        url,
-        response.status,
+        { url, status: response.status },
       );
     }
     const contentType = response.headers.get('content-type');
@@ -220,7 +221,7 @@ export async function fetchFeedText(
     throw new FeedError(
       'timeout',
       `The feed ${cut(url, urlInMessages)} did not finish loading within ${timeout / 1000} s. Try again later.`,
-      url,
+      { url },
     );
   } finally {
     clearTimeout(timer);
@@ -238,7 +239,7 @@ async function request(url: string, options: FetchOptions): Promise<Feed> {
       'parse',
       `The feed ${cut(url, urlInMessages)} is not valid JSON (${(error as Error).message}; the server sent ${contentType}). ` +
         'Check the file with a JSON validator or `rolefit validate`.',
-      url,
+      { url },
     );
   }
   return validate(json, url);
@@ -302,7 +303,7 @@ function badAddress(url: unknown): FeedError {
     'url',
     `The feed address ${shorten(given, 120)} is not a valid URL. Check the feed attribute (or the URL given to ` +
       'loadFeed).',
-    given.slice(0, maxAddressLength),
+    { url: given.slice(0, maxAddressLength) },
   );
 }
 

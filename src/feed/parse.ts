@@ -1,8 +1,7 @@
 /**
  * Lenient validation: every item is checked on its own with the rules generated from the feed schema, so one bad
- * course never hides the
- * rest. An invalid optional field is dropped and its item kept; an invalid required field drops the item; only
- * a structural failure rejects the whole feed (thrown as `FeedError` of kind `invalid`).
+ * course never hides the rest. An invalid optional field is dropped and its item kept; an invalid required field
+ * drops the item; only a structural failure rejects the whole feed (thrown as `FeedError` of kind `invalid`).
  */
 import { FeedError } from './errors.js';
 import { describeIssue, pathToString, problemLines, shorten, valueAt, type FeedProblem } from './problems.js';
@@ -46,9 +45,10 @@ type Path = (string | number)[];
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** How problems name an item: its path and id (`courses[3] "c-1"`); the header, at the root, is the `feed`. */
 function itemLabel(path: Path, raw: unknown): string {
   const id = isRecord(raw) ? own(raw, 'id') : undefined;
-  return `${pathToString(path)}${typeof id === 'string' ? ` ${shorten(id, 40)}` : ''}`;
+  return `${pathToString(path) || 'feed'}${typeof id === 'string' ? ` ${shorten(id, 40)}` : ''}`;
 }
 
 /** What a problem costs: `effect` on `item` (a label), and what goes (default: the item, or the field at its path). */
@@ -58,6 +58,12 @@ interface Cost {
   dropped?: string;
   /** false: the problem names no value (the value is a whole item or list, already quoted by its own problems). */
   quote?: boolean;
+}
+
+/** The ids a course may refer to. */
+interface KnownIds {
+  roles: Set<string>;
+  providers: Set<string>;
 }
 
 const samePath = (a: readonly unknown[], b: readonly unknown[]): boolean =>
@@ -119,11 +125,11 @@ class FeedParser {
    * Each check stops at `maxProblemsPerItem` issues; while the issues found are in optional fields, those fields
    * go and the rest is checked again, at most once per field.
    */
-  #item<T>(rule: ObjectRule, raw: unknown, path: Path, itemName?: string): T | undefined {
+  #item<T>(rule: ObjectRule, raw: unknown, path: Path): T | undefined {
     let outcome: Outcome = check(rule, raw, maxProblemsPerItem);
     if (!outcome.issues.length) return outcome.value as T;
     // Labels are built only for problems: a valid 10,000-course feed never needs one.
-    const label = itemName ?? itemLabel(path, raw);
+    const label = itemLabel(path, raw);
     if (!isRecord(raw)) {
       this.#report(path, 'must be an object', { effect: 'item', item: label });
       return undefined;
@@ -221,10 +227,10 @@ class FeedParser {
     }
   }
 
-  #course(raw: unknown, path: Path, roleIds: Set<string>, providerIds: Set<string>): Course | undefined {
+  #course(raw: unknown, path: Path, knownIds: KnownIds): Course | undefined {
     const course = this.#item<Course>(courseRule, raw, path);
     if (!course) return undefined;
-    if (!providerIds.has(course.provider)) {
+    if (!knownIds.providers.has(course.provider)) {
       this.#report([...path, 'provider'], 'names a provider that is not in "providers"', {
         effect: 'item',
         item: itemLabel(path, raw),
@@ -233,7 +239,7 @@ class FeedParser {
     }
     let unknown = 0;
     const known = course.roles.filter((roleId, index) => {
-      if (roleIds.has(roleId)) return true;
+      if (knownIds.roles.has(roleId)) return true;
       this.#reportReference(unknown, [...path, 'roles', index], 'names a role that is not in "roles"');
       unknown += 1;
       return false;
@@ -254,12 +260,7 @@ class FeedParser {
       this.#report(['lang'], 'must be a language code such as "de" or "en"; using "en"', { effect: 'field' });
       header.lang = 'en';
     }
-    const head = this.#item<Omit<Feed, 'roles' | 'questions' | 'providers' | 'courses'>>(
-      headerRule,
-      header,
-      [],
-      'feed',
-    );
+    const head = this.#item<Omit<Feed, 'roles' | 'questions' | 'providers' | 'courses'>>(headerRule, header, []);
 
     const rawRoles = own(input, 'roles') as unknown[];
     const roles = this.#list(rawRoles, ['roles'], (raw, path) => this.#item<Role>(roleRule, raw, path));
@@ -270,16 +271,14 @@ class FeedParser {
     const providers = this.#list(own(input, 'providers'), ['providers'], (raw, path) =>
       this.#item<Provider>(providerRule, raw, path),
     );
-    const providerIds = new Set(providers.map((provider) => provider.id));
+    const knownIds: KnownIds = { roles: roleIds, providers: new Set(providers.map((provider) => provider.id)) };
 
     return {
       ...head!,
       roles,
       questions: this.#list(own(input, 'questions'), ['questions'], (raw, path) => this.#question(raw, path, roleIds)),
       providers,
-      courses: this.#list(own(input, 'courses'), ['courses'], (raw, path) =>
-        this.#course(raw, path, roleIds, providerIds),
-      ),
+      courses: this.#list(own(input, 'courses'), ['courses'], (raw, path) => this.#course(raw, path, knownIds)),
     };
   }
 }
@@ -320,5 +319,5 @@ export function parseFeed(input: unknown): ParsedFeed {
   if (feed) return { feed, problems, unlistedProblems };
   const listed = problems.slice(0, problemsInError);
   const lines = problemLines(listed, problems.length - listed.length + unlistedProblems);
-  throw new FeedError('invalid', [rejected, ...lines].join('\n'), '', undefined, problems);
+  throw new FeedError('invalid', [rejected, ...lines].join('\n'), { problems });
 }

@@ -100,10 +100,10 @@ function report(walk: Walk, issue: Omit<FeedIssue, 'path'>): void {
 /** A walk of its own, for a union option or a record key: at most `limit` issues. */
 const branch = (path: Key[], limit: number): Walk => ({ path, issues: [], limit, truncated: false });
 
-/** Validates `value` as entry `key` of the value at the walk's path. */
-function nested(rule: Rule, value: unknown, key: Key, walk: Walk): unknown {
+/** Runs `step` with `key` added to the walk's path: for an entry of an object, record or array. */
+function atKey<T>(walk: Walk, key: Key, step: () => T): T {
   walk.path.push(key);
-  const result = visit(rule, value, walk);
+  const result = step();
   walk.path.pop();
   return result;
 }
@@ -124,7 +124,10 @@ function visitUnion(options: Rule[], input: unknown, walk: Walk): unknown {
     if (!attempt.issues.length) return value;
     if (!attempt.truncated && !stops(attempt.issues)) near.push(attempt);
   }
-  if (near.length !== 1) return (report(walk, { code: 'invalid_union' }), input);
+  if (near.length !== 1) {
+    report(walk, { code: 'invalid_union' });
+    return input;
+  }
   const [only] = near as [Walk];
   walk.issues.push(...only.issues.slice(0, room));
   if (only.issues.length > room) walk.truncated = true;
@@ -144,17 +147,23 @@ function visit(rule: Rule, input: unknown, walk: Walk): unknown {
     case 'union':
       return visitUnion(rule.options, input, walk);
     case 'object': {
-      if (!isObject(input)) return (report(walk, { code: 'invalid_type', expected: 'object' }), input);
+      if (!isObject(input)) {
+        report(walk, { code: 'invalid_type', expected: 'object' });
+        return input;
+      }
       const output: Record<string, unknown> = {};
       for (const key of Object.keys(rule.shape)) {
         if (walk.truncated) break;
-        const field = nested(rule.shape[key]!, own(input, key), key, walk);
+        const field = atKey(walk, key, () => visit(rule.shape[key]!, own(input, key), walk));
         if (field !== undefined) output[key] = field;
       }
       return output;
     }
     case 'record': {
-      if (!isObject(input)) return (report(walk, { code: 'invalid_type', expected: 'record' }), input);
+      if (!isObject(input)) {
+        report(walk, { code: 'invalid_type', expected: 'record' });
+        return input;
+      }
       const output: Record<string, unknown> = {};
       for (const key of Object.keys(input)) {
         if (walk.truncated) break;
@@ -163,29 +172,32 @@ function visit(rule: Rule, input: unknown, walk: Walk): unknown {
         const keyCheck = branch([], 1);
         visit(rule.key, key, keyCheck);
         if (keyCheck.issues.length) {
-          walk.path.push(key);
-          report(walk, { code: 'invalid_key', key: keyCheck.issues[0] });
-          walk.path.pop();
+          atKey(walk, key, () => report(walk, { code: 'invalid_key', key: keyCheck.issues[0] }));
           continue;
         }
-        output[key] = nested(rule.value, input[key], key, walk);
+        output[key] = atKey(walk, key, () => visit(rule.value, input[key], walk));
       }
       // The record's own checks judge the cleaned value, as zod's do.
       value = output;
       break;
     }
     case 'array': {
-      if (!Array.isArray(input)) return (report(walk, { code: 'invalid_type', expected: 'array' }), input);
+      if (!Array.isArray(input)) {
+        report(walk, { code: 'invalid_type', expected: 'array' });
+        return input;
+      }
       const output: unknown[] = [];
       // Every index up to the length, holes too ([1, , 2] has an undefined entry, as zod sees it).
       for (let index = 0; index < input.length && !walk.truncated; index++)
-        output.push(nested(rule.item, own(input, index), index, walk));
+        output.push(atKey(walk, index, () => visit(rule.item, own(input, index), walk)));
       value = output;
       break;
     }
     default:
-      if (typeof input !== rule.type || (rule.type === 'number' && !Number.isFinite(input)))
-        return (report(walk, { code: 'invalid_type', expected: rule.type }), input);
+      if (typeof input !== rule.type || (rule.type === 'number' && !Number.isFinite(input))) {
+        report(walk, { code: 'invalid_type', expected: rule.type });
+        return input;
+      }
   }
   const stopped = stops(walk.issues, start);
   for (const each of rule.checks ?? []) {

@@ -34,16 +34,18 @@ export const translationsSchema = z
 export const textSchema = z.union([plainText, translationsSchema]);
 
 /**
- * Absolute http(s) URL only. The pattern also refuses whitespace and control characters anywhere, so
+ * An absolute http(s) URL without whitespace or control characters (U+0000–U+001F, U+007F) anywhere, so
  * " javascript:…" or "java\tscript:…" can never reach an `href`.
  */
+// eslint-disable-next-line no-control-regex -- refusing control characters is this pattern's purpose
+const httpUrlPattern = /^https?:\/\/[^\s\x00-\x1f\x7f]+$/i;
+
+const urlError = { error: 'must be an absolute http:// or https:// URL' };
+
+/** Absolute http(s) URL only (the pattern), that the URL parser accepts too. */
 export const urlSchema = z
   .string()
-  .check(
-    z.maxLength(2048),
-    z.regex(/^https?:\/\/[^\s\x00-\x1f\x7f]+$/i, { error: 'must be an absolute http:// or https:// URL' }),
-    z.refine(isParsableUrl, { error: 'must be an absolute http:// or https:// URL' }),
-  );
+  .check(z.maxLength(2048), z.regex(httpUrlPattern, urlError), z.refine(isParsableUrl, urlError));
 
 export const dateSchema = z
   .string()

@@ -10,6 +10,7 @@ import { describeIssue, pathToString, valueAt } from '../../src/feed/problems.js
 import { check, type FeedIssue, type Rule } from '../../src/feed/rules.js';
 import * as rules from '../../src/feed/rules.generated.js';
 import * as schema from '../../src/feed/schema.js';
+import type { FeedJson } from '../support/dom.js';
 import { damaged, nasty } from '../support/feed-arbitraries.js';
 
 type Schema = z.ZodMiniType;
@@ -23,10 +24,21 @@ const pairs = (Object.entries(schema) as [string, unknown][])
   }));
 const pair = (name: string) => pairs.find((entry) => entry.name === name)!;
 
+/** The fields of zod's issue kinds that ours carry too; each kind has some of them. */
+interface ZodIssueDetail {
+  expected?: string;
+  origin?: string;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  values?: readonly unknown[];
+  /** The key's issues, for an `invalid_key`. */
+  issues?: z.core.$ZodIssue[];
+}
+
 /** A zod issue in the shape of ours; zod's default message "Invalid input" means the schema has no wording. */
 function fromZod(issue: z.core.$ZodIssue): FeedIssue {
   const { code, path } = issue;
-  const detail = issue as Partial<Record<'expected' | 'origin' | 'minimum' | 'maximum' | 'values' | 'issues', any>>;
+  const detail = issue as ZodIssueDetail;
   return {
     code,
     path: path as (string | number)[],
@@ -62,7 +74,7 @@ function agree({ name, zodSchema, rule }: (typeof pairs)[number], input: unknown
 }
 
 const anyInput = fc.oneof(fc.jsonValue({ maxDepth: 4 }), nasty);
-let feed: Record<string, any>;
+let feed: FeedJson;
 before(async () => {
   feed = await (await fetch('/src/feeds/social-media.json')).json();
 });
@@ -104,7 +116,7 @@ describe('feed rules generated from the zod schema', () => {
       ['questions', 'questionSchema'],
       ['providers', 'providerSchema'],
     ] as const) {
-      const items = fc.constantFrom(...feed[list]).chain((item) => damaged(item as Record<string, any>));
+      const items = fc.constantFrom(...feed[list]).chain((item) => damaged(item as FeedJson));
       fc.assert(
         fc.property(items, (input) => agree(pair(name), input)),
         { numRuns: 300 },

@@ -9,8 +9,9 @@ import * as z from 'zod/mini';
 import { FeedError } from '../../src/feed/errors.js';
 import { parseFeed } from '../../src/feed/parse.js';
 import { feedSchema } from '../../src/feed/schema.js';
-import { damaged, pathsOf } from '../support/feed-arbitraries.js';
-import { captureConsole, captureUncaught, deepQuery, fixtureJson, mount } from './support.js';
+import { captureUncaught, deepQuery, fixtureJson, guardEachTest, mount } from '../support/dom.js';
+import { damaged, parentOf, pathsOf } from '../support/feed-arbitraries.js';
+import './support.js';
 
 /** The start of `input` as JSON, for failure messages; deep input may not stringify at all. */
 function preview(input: unknown): string {
@@ -28,7 +29,7 @@ function checkParse(input: unknown): void {
     feed = parseFeed(input).feed;
   } catch (error) {
     if (error instanceof FeedError) return;
-    throw new Error(`parseFeed threw ${String(error)} for ${preview(input)}`);
+    throw new Error(`parseFeed threw ${String(error)} for ${preview(input)}`, { cause: error });
   }
   const strict = z.safeParse(feedSchema, feed);
   if (!strict.success) throw new Error(`parseFeed returned an invalid feed: ${JSON.stringify(strict.error.issues[0])}`);
@@ -47,9 +48,7 @@ function checkParse(input: unknown): void {
   }
 }
 
-let output: ReturnType<typeof captureConsole>;
-beforeEach(() => (output = captureConsole('warn', 'error')));
-afterEach(() => output.restore());
+guardEachTest('warn', 'error');
 
 describe('hardening: fuzzing the validator and the elements', () => {
   it('loads fast-check in the browser', () => {
@@ -78,7 +77,7 @@ describe('hardening: fuzzing the validator and the elements', () => {
     const deep = JSON.parse('['.repeat(10_000) + ']'.repeat(10_000));
     for (const path of pathsOf(feed)) {
       const copy = structuredClone(feed);
-      const parent = path.slice(0, -1).reduce<any>((node, key) => node[key], copy);
+      const parent = parentOf(copy, path)!;
       parent[path[path.length - 1]!] = deep;
       checkParse(copy);
     }

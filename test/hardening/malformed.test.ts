@@ -5,23 +5,10 @@
  */
 import { expect } from '@open-wc/testing';
 import type { FeedErrorDetail } from '../../src/feed/errors.js';
-import { captureConsole, captureUncaught, deepQueryAll, fixtureJson, mount, text, waitForPart } from './support.js';
+import { deepQueryAll, fixtureJson, guardEachTest, mount, text, waitForPart, type FeedJson } from '../support/dom.js';
+import './support.js';
 
-type Feed = Record<string, any>;
-
-let output: ReturnType<typeof captureConsole>;
-let uncaught: ReturnType<typeof captureUncaught>;
-
-beforeEach(() => {
-  output = captureConsole('error', 'warn');
-  uncaught = captureUncaught();
-});
-
-afterEach(() => {
-  output.restore();
-  uncaught.stop();
-  expect(uncaught.seen, 'nothing thrown into the page').to.deep.equal([]);
-});
+const guard = guardEachTest('error', 'warn');
 
 /** Mounts a course list on a feed URL or a `data` object and waits for its error view. */
 async function expectUnusable(
@@ -44,7 +31,7 @@ async function expectUnusable(
   // How often is the finding below ("says it once"); here: what is said.
   expect(errors.map((detail) => detail.kind)).to.include(kind);
   expect(new Set(errors.map((detail) => detail.kind)).size).to.equal(1);
-  const logged = output.rolefit('error');
+  const logged = guard.output.rolefit('error');
   expect(logged, 'a [rolefit] console error').not.to.be.empty;
   for (const message of logged) {
     expect(message).to.match(says);
@@ -55,11 +42,11 @@ async function expectUnusable(
 }
 
 /** Mounts a course list on a feed object and waits for its list; returns the ids shown and the warnings. */
-async function showCourses(feed: Feed): Promise<{ ids: string[]; warning: string }> {
+async function showCourses(feed: FeedJson): Promise<{ ids: string[]; warning: string }> {
   const el = await mount('rolefit-courses', { lang: 'en', limit: '100' }, { data: feed });
   await waitForPart(el, 'count');
   const ids = deepQueryAll<HTMLAnchorElement>(el, '[part~="course-link"]').map((link) => link.dataset.courseId!);
-  const warnings = output.rolefit('warn');
+  const warnings = guard.output.rolefit('warn');
   expect(warnings, 'one [rolefit] warning lists every problem').to.have.length(1);
   await expect(el).to.be.accessible();
   return { ids, warning: warnings[0]! };
@@ -129,7 +116,7 @@ describe('hardening: malformed parts of a feed', () => {
   it('reads a feed saved with a byte order mark', async () => {
     const el = await mount('rolefit-matcher', { lang: 'en', feed: '/test/fixtures/hardening/bom.json' });
     await waitForPart(el, 'question');
-    expect(output.rolefit('error')).to.deep.equal([]);
+    expect(guard.output.rolefit('error')).to.deep.equal([]);
     await expect(el).to.be.accessible();
   });
 
@@ -225,7 +212,7 @@ describe('hardening: malformed parts of a feed', () => {
     feed.courses = Array.from({ length: 3000 }, (_, index) => ({ ...c1, id: `c${index}`, topics: Array(10).fill('') }));
     const el = await mount('rolefit-courses', { lang: 'en' }, { data: feed });
     await waitForPart(el, 'count');
-    const warnings = output.rolefit('warn');
+    const warnings = guard.output.rolefit('warn');
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.include('roles[3]: has more problems than the 10 looked for');
     expect(warnings[0]!.split('\n').length, 'lines').to.be.at.most(100 + 2);
@@ -254,7 +241,7 @@ describe('hardening: malformed parts of a feed', () => {
     const el = await mount('rolefit-matcher', { lang: 'en', layout: 'list' }, { data: feed });
     await waitForPart(el, 'question');
     expect(deepQueryAll(el, '[part~="question"]')).to.have.length(1);
-    const [warning] = output.rolefit('warn');
+    const [warning] = guard.output.rolefit('warn');
     expect(warning).to.include('questions[0].options: needs at least 2 valid options');
     expect(warning).to.include('questions[0].options[1].id');
     expect(warning).to.include('questions[0].options[2]: must be an object');
@@ -267,11 +254,11 @@ describe('hardening: malformed parts of a feed', () => {
     // become NaN and the role scores 0 whatever was answered. Fix: `Object.hasOwn(option.weights, roleId) ? … : 0`.
     const renamed: Record<string, string> = { analyst: 'constructor', maker: 'toString', host: 'valueOf' };
     const feed = await fixtureJson();
-    feed.roles = feed.roles.map((role: Feed) => ({ ...role, id: renamed[role.id] }));
-    feed.questions = feed.questions.map((question: Feed) => ({
+    feed.roles = feed.roles.map((role: FeedJson) => ({ ...role, id: renamed[role.id] }));
+    feed.questions = feed.questions.map((question: FeedJson) => ({
       ...question,
       id: question.id === 'q1' ? 'hasOwnProperty' : 'isPrototypeOf',
-      options: question.options.map((option: Feed) => ({
+      options: question.options.map((option: FeedJson) => ({
         ...option,
         weights: Object.fromEntries(Object.entries(option.weights).map(([role, w]) => [renamed[role], w])),
       })),

@@ -6,20 +6,6 @@ import { waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { part, parts } from '../support/dom.js';
 
-// Kept for the hardening tests that still import these from here (fuzz, malformed, network, page-life); the
-// others import test/support/dom.ts directly.
-export {
-  captureConsole,
-  captureUncaught,
-  deepQuery,
-  deepQueryAll,
-  fixtureJson,
-  mount,
-  text,
-  waitForPart,
-  type RolefitTag,
-} from '../support/dom.js';
-
 /** Answers every question of the matcher (the first option each, or the given ones) and shows the result. */
 export async function finishQuiz(matcher: HTMLElementTagNameMap['rolefit-matcher'], pick = 0): Promise<void> {
   for (let guard = 0; guard < 50 && !part(matcher, 'result'); guard++) {

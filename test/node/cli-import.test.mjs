@@ -117,12 +117,15 @@ test('an unclosed quote, a missing CSV and a missing --feed are clear errors', (
   assert.ok(!hasStackTrace(unclosed.stderr + missing.stderr + noFeed.stderr));
 });
 
-test('a base feed the widget would reject is refused', (t) => {
+test('a base feed the widget would reject is refused, the hint to validate it on a line of its own', (t) => {
   const feed = join(tempDir(t), 'feed.json');
-  writeFileSync(feed, JSON.stringify({ version: 1, roles: [] }));
+  writeFileSync(feed, JSON.stringify({ version: 1, roles: [{ id: 'writer' }] }));
   const { code, stderr } = rolefit(['import', fixture('courses.csv'), '--feed', feed]);
   assert.equal(code, 1);
-  assert.match(stderr, /cannot be used as the base feed: The feed has no valid role[^]*rolefit validate/);
+  assert.match(stderr, /cannot be used as the base feed: The feed has no valid role\. Fix these problems:\n/);
+  const lines = stderr.trimEnd().split('\n');
+  assert.ok(lines.length > 2, stderr);
+  assert.equal(lines.at(-1), `Run \`rolefit validate ${feed}\`.`);
 });
 
 test('--feed is never changed, unless --out names the same file', (t) => {

@@ -152,7 +152,7 @@ test('a feed URL is fetched and validated; an HTTP error is one clear line', asy
   assert.equal(missing.code, 1);
   assert.match(
     missing.stderr,
-    /The feed server answered 404 (Not Found )?for http:\/\/127\.0\.0\.1:\d+\/gone\.json\. Check the feed address\./,
+    /The feed server answered 404 "Not Found" for http:\/\/127\.0\.0\.1:\d+\/gone\.json\. Check the feed address\.\n$/,
   );
 });
 
@@ -160,8 +160,12 @@ function collect(child) {
   return new Promise((resolve) => {
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }

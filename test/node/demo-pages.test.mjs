@@ -133,7 +133,9 @@ async function openWithBundleHeld(path, viewport) {
   const heldFeeds = [];
   let releaseFeeds = false;
   let bundleRequested;
-  const bundleRequest = new Promise((resolve) => (bundleRequested = resolve));
+  const bundleRequest = new Promise((resolve) => {
+    bundleRequested = resolve;
+  });
   page.on('request', (request) => {
     const { pathname } = new URL(request.url());
     if (pathname === '/dist/rolefit.js') bundleRequested(request);

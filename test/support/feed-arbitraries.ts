@@ -3,9 +3,14 @@
  * valid feed.
  */
 import fc from 'fast-check';
+import type { FeedJson } from './dom.js';
 
-type Json = Record<string, any>;
 type Path = (string | number)[];
+
+/** An object or array of parsed JSON, by key or index. */
+type JsonContainer = Record<string | number, unknown>;
+
+const isContainer = (value: unknown): value is JsonContainer => typeof value === 'object' && value !== null;
 
 /** Every path in a JSON value, the root excluded. */
 export function pathsOf(value: unknown, prefix: Path = []): Path[] {
@@ -14,6 +19,16 @@ export function pathsOf(value: unknown, prefix: Path = []): Path[] {
     const path = [...prefix, Array.isArray(value) ? Number(key) : key];
     return [path, ...pathsOf(child, path)];
   });
+}
+
+/** The object or array that holds the entry at `path` in `root`; undefined when the path leads nowhere. */
+export function parentOf(root: unknown, path: Path): JsonContainer | undefined {
+  let node = root;
+  for (const key of path.slice(0, -1)) {
+    if (!isContainer(node)) return undefined;
+    node = node[key];
+  }
+  return isContainer(node) ? node : undefined;
 }
 
 /** Values worth trying besides random JSON: the edges of the feed format and of JavaScript objects. */
@@ -55,16 +70,14 @@ const mutation = fc.record({
 });
 
 /** A copy of `feed` with up to six fields deleted or replaced. */
-export function damaged(feed: Json) {
+export function damaged(feed: FeedJson) {
   const paths = pathsOf(feed);
   return fc.array(mutation, { minLength: 1, maxLength: 6 }).map((mutations) => {
     const copy = structuredClone(feed);
     for (const { at, action, value } of mutations) {
       const path = paths[at % paths.length]!;
-      const parent = path
-        .slice(0, -1)
-        .reduce<any>((node, key) => (node && typeof node === 'object' ? node[key] : undefined), copy);
-      if (!parent || typeof parent !== 'object') continue;
+      const parent = parentOf(copy, path);
+      if (!parent) continue;
       const key = path[path.length - 1]!;
       if (action === 'delete') delete parent[key];
       // A copy: `nasty` hands out the same object every time, and a later mutation may write into what an

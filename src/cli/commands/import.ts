@@ -17,8 +17,9 @@ async function readBaseFeed(source: string): Promise<Record<string, unknown>> {
     parseFeed(raw);
   } catch (error) {
     if (!(error instanceof FeedError)) throw error;
+    // The message may list problems over several lines: the hint gets a line of its own.
     throw new CliError(
-      `${source} cannot be used as the base feed: ${error.message} Run \`rolefit validate ${source}\`.`,
+      `${source} cannot be used as the base feed: ${error.message}\nRun \`rolefit validate ${source}\`.`,
     );
   }
   return raw as Record<string, unknown>;

@@ -33,7 +33,7 @@ export const validateCommand: Command = {
     const raw = await readJsonSource(source);
     const check = checkFeed(raw, today);
     if (args.flags.has('json')) output.out(JSON.stringify({ source, ...check }, null, 2));
-    else output.out(formatCheck(check, source, raw, output.style));
+    else output.out(formatCheck(check, { source, raw }, output.style));
     return !check.valid || (args.flags.has('strict') && check.lints.length) ? 1 : 0;
   },
 };

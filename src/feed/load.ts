@@ -118,7 +118,7 @@ async function fetchOnce(attempt: Attempt): Promise<Response> {
     if (attempt.signal.aborted) throw error;
     throw new FeedError(
       'network',
-      `Could not reach the feed ${attempt.url}. Check the address, that the server is up, and that it allows ` +
+      `Could not reach the feed ${cut(attempt.url, urlInMessages)}. Check the address, that the server is up, and that it allows ` +
         'cross-origin requests (CORS) when the feed is on another site.',
       { url: attempt.url },
     );
@@ -158,9 +158,13 @@ async function readBody(response: Response, attempt: Attempt): Promise<string> {
       chunk = await reader.read();
     } catch (error) {
       if (attempt.signal.aborted) throw error;
-      throw new FeedError('network', `The feed ${attempt.url} was cut off while loading. Try again.`, {
-        url: attempt.url,
-      });
+      throw new FeedError(
+        'network',
+        `The feed ${cut(attempt.url, urlInMessages)} was cut off while loading. Try again.`,
+        {
+          url: attempt.url,
+        },
+      );
     }
     if (chunk.done) return text + decoder.decode();
     received += chunk.value.byteLength;

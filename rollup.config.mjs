@@ -25,7 +25,9 @@ export default {
     terser({
       ecma: 2022,
       module: true,
-      compress: { passes: 3 },
+      // No joining of statements into comma sequences and inlining only of simple functions: the longer output
+      // repeats itself more, which gzip turns into fewer bytes (measured: 46 B min+gzip).
+      compress: { passes: 3, sequences: false, inline: 1 },
       // Internal state and object shapes get short names, from one checked table (as Lit renames its private fields).
       mangle: { properties: { regex: internalPropertyPattern } },
       format: { comments: false },

@@ -83,7 +83,8 @@ async function feedKeys() {
   const visit = (node) => {
     if (Array.isArray(node)) return node.forEach(visit);
     if (!node || typeof node !== 'object') return;
-    if (node.properties && typeof node.properties === 'object') Object.keys(node.properties).forEach((key) => keys.add(key));
+    if (node.properties && typeof node.properties === 'object')
+      Object.keys(node.properties).forEach((key) => keys.add(key));
     Object.values(node).forEach(visit);
   };
   visit(feedJsonSchema());
@@ -109,7 +110,9 @@ function eventDetailKeys() {
   const program = ts.createProgram([file], { strict: true, types: [], skipLibCheck: true });
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(file);
-  const eventMap = source.statements.find((statement) => ts.isInterfaceDeclaration(statement) && statement.name.text === 'RolefitEventMap');
+  const eventMap = source.statements.find(
+    (statement) => ts.isInterfaceDeclaration(statement) && statement.name.text === 'RolefitEventMap',
+  );
   if (!eventMap) throw new Error(`internal-names: no RolefitEventMap in ${file}`);
   const keys = new Set();
   const seen = new Set();
@@ -139,44 +142,51 @@ function domPropertyNames() {
   return new Set([...text.matchAll(/"([\w$]+)"/g)].map((match) => match[1]));
 }
 
+/** Why each name in `names` may not be renamed: public (see the file's head), or a DOM name terser keeps. */
+export async function publicNameClashes(names) {
+  const publicSets = [
+    ['a public name in custom-elements.json', manifestNames()],
+    ['a feed key (feed JSON Schema)', await feedKeys()],
+    ['a UI string key (the strings property)', await stringKeys()],
+    ['an event detail key', eventDetailKeys()],
+    ['a DOM or built-in name terser never renames', domPropertyNames()],
+  ];
+  return names.flatMap((name) => publicSets.filter(([, set]) => set.has(name)).map(([what]) => `"${name}" is ${what}`));
+}
+
+/** The names of `names` that a module (its ESTree `ast`) writes as a string: a read by name, which terser keeps. */
+export function namesAsStrings(ast, names) {
+  const listed = new Set(names);
+  const found = new Set();
+  walkAst(ast, (node) => {
+    if (node.type === 'Literal' && listed.has(node.value)) found.add(node.value);
+    if (node.type === 'TemplateElement' && listed.has(node.value.cooked)) found.add(node.value.cooked);
+    return true;
+  });
+  return [...found];
+}
+
 /**
- * Rollup plugin, placed before terser. Stops the build when a name of the table is public (see the file's head),
- * is a property name in a third-party module of the bundle (Lit), or occurs as a string in our modules (a read by
- * name, such as `changed.has('chosen')`, which terser would not rename).
+ * Rollup plugin, placed before terser. Stops the build when a name of the table is public, is a property name in
+ * a third-party module of the bundle (Lit), or occurs as a string in our modules (a read by name, such as
+ * `changed.has('chosen')`, which terser would not rename).
  */
 export function internalNames() {
   return {
     name: 'rolefit-internal-names',
     async buildStart() {
-      const publicSets = [
-        ['a public name in custom-elements.json', manifestNames()],
-        ['a feed key (feed JSON Schema)', await feedKeys()],
-        ['a UI string key (the strings property)', await stringKeys()],
-        ['an event detail key', eventDetailKeys()],
-        ['a DOM or built-in name terser never renames', domPropertyNames()],
-      ];
-      const clashes = internalPropertyNames.flatMap((name) =>
-        publicSets.filter(([, names]) => names.has(name)).map(([what]) => `"${name}" is ${what}`),
-      );
+      const clashes = await publicNameClashes(internalPropertyNames);
       if (clashes.length)
         this.error(`scripts/internal-names.mjs lists names that cross the public boundary: ${clashes.join('; ')}.`);
     },
     transform(code, id) {
-      const listed = new Set(internalPropertyNames);
-      const problems = [];
-      if (id.includes('/node_modules/')) {
-        for (const name of listed) {
-          if (new RegExp(`[.]${name}\\b|[{,]${name}:`).test(code)) problems.push(`"${name}" is a property of ${id}`);
-        }
-      } else {
-        walkAst(this.parse(code), (node) => {
-          if (node.type === 'Literal' && listed.has(node.value)) problems.push(`"${node.value}" occurs as a string in ${id}`);
-          if (node.type === 'TemplateElement' && listed.has(node.value.cooked)) {
-            problems.push(`"${node.value.cooked}" occurs as a string in ${id}`);
-          }
-          return true;
-        });
-      }
+      const problems = id.includes('/node_modules/')
+        ? internalPropertyNames
+            .filter((name) => new RegExp(`[.]${name}\\b|[{,]${name}:`).test(code))
+            .map((name) => `"${name}" is a property of ${id}`)
+        : namesAsStrings(this.parse(code), internalPropertyNames).map(
+            (name) => `"${name}" occurs as a string in ${id}`,
+          );
       if (problems.length) {
         this.error(
           `${problems.join('; ')}: terser renames these names from scripts/internal-names.mjs only where they are ` +

@@ -10,7 +10,8 @@ import { gzipSync } from 'node:zlib';
 import config from '../rollup.config.mjs';
 import { walkAst } from './walk-ast.mjs';
 
-const [entry, compact, resolve, minify] = config.plugins;
+// The fourth plugin only checks the table of renamed internal names: the measurements leave it out.
+const [entry, compact, resolve, , minify] = config.plugins;
 
 // An import left unresolved would be left out of the measured bundle and its bytes with it; other warnings (the
 // blanked modules' unused imports) change no figure.

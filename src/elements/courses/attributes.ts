@@ -5,8 +5,7 @@
 import type { CourseFormat, ProviderType } from '../../feed/schema.js';
 import { courseFormats, providerTypes } from '../../feed/vocabulary.js';
 import { courseSorts, type CourseFilters } from '../../courses/filters.js';
-import { shorten } from '../../feed/problems.js';
-import { pickOption, warnOnce } from '../shared/warn.js';
+import { pickOption, pickWholeNumber, warnOnce, writtenValue } from '../shared/warn.js';
 
 const splitList = (value: string): string[] =>
   value
@@ -78,31 +77,20 @@ function knownValues<T extends string>(element: Element, list: ClosedList<T>, va
   return [...new Set(known)];
 }
 
-/** What the page wrote ("many", not the `NaN` it became), quoted and shortened, for warnings. */
-const written = (element: Element, attribute: string, value: number): string =>
-  shorten(element.getAttribute(attribute) ?? String(value));
-
 /** An amount ≥ 0, or `null` (no limit) with a warning. */
 export function validAmount(element: Element, attribute: string, value: number | undefined): number | null {
   if (value === undefined || value === null) return null;
   if (Number.isFinite(value) && value >= 0) return value;
   warnOnce(
     element,
-    `<${element.localName} ${attribute}=${written(element, attribute, value)}>: needs a decimal number ≥ 0; ignoring it.`,
+    `<${element.localName} ${attribute}=${writtenValue(element, attribute, value)}>: needs a decimal number ≥ 0; ignoring it.`,
   );
   return null;
 }
 
 /** A whole number ≥ 1, or the default with a warning. */
-export function validLimit(element: Element, value: number | undefined): number {
-  if (value === undefined || value === null) return defaultLimit;
-  if (Number.isInteger(value) && value >= 1) return value;
-  warnOnce(
-    element,
-    `<${element.localName} limit=${written(element, 'limit', value)}>: needs a whole number ≥ 1; using ${defaultLimit}.`,
-  );
-  return defaultLimit;
-}
+export const validLimit = (element: Element, value: number | undefined): number =>
+  pickWholeNumber(element, { attribute: 'limit', value, fallback: defaultLimit });
 
 export function presetFilters(element: Element, input: PresetInput): PresetFilters {
   return {

@@ -54,7 +54,11 @@ export function pickWholeNumber(
 ): number {
   if (value === undefined || value === null) return fallback;
   if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 1) return value;
-  const written = shorten(element.getAttribute(attribute) ?? value, 30);
+  const written = writtenValue(element, attribute, value);
   warnOnce(element, `<${element.localName} ${attribute}=${written}>: needs a whole number ≥ 1; using ${fallback}.`);
   return fallback;
 }
+
+/** What the page wrote ("many", not the `NaN` it became), quoted and shortened, for warnings. */
+export const writtenValue = (element: Element, attribute: string, value: unknown): string =>
+  shorten(element.getAttribute(attribute) ?? value, 40);

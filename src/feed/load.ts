@@ -96,10 +96,12 @@ export function useFeedData(input: unknown): Feed {
 }
 
 function tooLarge(url: string, maxBytes: number): FeedError {
+  // The MiB figure helps only from 1 MiB on; below that, "(0 MiB)" would say nothing.
   const mebibytes = Math.round((maxBytes / 1024 / 1024) * 10) / 10;
+  const inMebibytes = mebibytes >= 1 ? ` (${mebibytes} MiB)` : '';
   return new FeedError(
     'too-large',
-    `The feed ${cut(url, urlInMessages)} is larger than the limit of ${maxBytes} bytes (${mebibytes} MiB). Make the feed smaller, ` +
+    `The feed ${cut(url, urlInMessages)} is larger than the limit of ${maxBytes} bytes${inMebibytes}. Make the feed smaller, ` +
       `or raise the limit with the max-feed-bytes attribute, e.g. max-feed-bytes="${maxBytes * 2}".`,
     { url },
   );

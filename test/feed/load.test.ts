@@ -146,6 +146,12 @@ describe('loadFeed', () => {
     expect(error.message).to.contain('max-feed-bytes="2097152"');
   });
 
+  it('names a limit under 1 MiB in bytes only', async () => {
+    const error = await failure(loadFeed(`/faulty/bomb/3/${uniqueKey('bomb-small')}`, { maxBytes: 1000 }));
+    expect(error.kind).to.equal('too-large');
+    expect(error.message).to.contain('larger than the limit of 1000 bytes. Make the feed smaller');
+  });
+
   it('has a default limit of 20 MiB', async () => {
     expect(defaultMaxFeedBytes).to.equal(20 * 1024 * 1024);
     const error = await failure(loadFeed(`/faulty/bomb/24/${uniqueKey('bomb-default')}`));

@@ -20,7 +20,12 @@ function groupBy<T>(entries: readonly T[], key: (entry: T) => string): Map<strin
   return groups;
 }
 
-function problemSection(check: FeedCheck, raw: unknown, style: Style): string[] {
+/** The problems grouped under their items, then how many more were found; `raw` names items by their ids. */
+export function problemSection(
+  check: Pick<FeedCheck, 'problems' | 'unlistedProblems'>,
+  raw: unknown,
+  style: Style,
+): string[] {
   const more = problemLines([], check.unlistedProblems);
   return [
     ...[...groupBy(check.problems, itemPath)].flatMap(([path, group]) => [

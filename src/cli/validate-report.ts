@@ -5,11 +5,15 @@ import type { LintWarning } from './lint/index.js';
 import { count, type Style } from './output.js';
 
 /** `courses[3]` for `courses[3].price.amount`; options group under their question. */
-const itemPath = (problem: FeedProblem): string => /^[A-Za-z]+\[\d+\]/.exec(problem.path)?.[0] ?? 'feed';
+const itemPath = (problem: FeedProblem): string =>
+  /^(?:\S+\.json )?[A-Za-z]+\[\d+\]/.exec(problem.path)?.[0] ?? (/^\S+\.json$/.test(problem.path) ? problem.path : 'feed');
 
 function itemHeading(path: string, raw: unknown): string {
   if (path === 'feed') return 'the feed itself';
-  const [, list, index] = /^(\w+)\[(\d+)\]$/.exec(path)!;
+  // A course in a pack's file (`courses/a-1-0123abcd.json courses[3]`), or the file itself: named by its path.
+  const item = /^(\w+)\[(\d+)\]$/.exec(path);
+  if (!item) return path;
+  const [, list, index] = item;
   const id = valueAt(raw, [list!, Number(index), 'id']);
   return typeof id === 'string' ? `${path} ${shorten(id, 40)}` : path;
 }
@@ -84,6 +88,7 @@ export function formatCheck(check: FeedCheck, source: string, raw: unknown, styl
   } else {
     lines.push(style.green(`${source} is valid: ${summary}.`));
   }
-  if (!check.rejected) lines.push(...lintSection(check.lints, style));
+  if (check.lintsSkipped) lines.push('', check.lintsSkipped);
+  else if (!check.rejected) lines.push(...lintSection(check.lints, style));
   return lines.join('\n');
 }

@@ -9,7 +9,11 @@ import { parseArgs } from 'node:util';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { courses: { type: 'string', default: '1000000' }, roles: { type: 'string', default: '200' }, jsonl: { type: 'string' } },
+  options: {
+    courses: { type: 'string', default: '1000000' },
+    roles: { type: 'string', default: '200' },
+    jsonl: { type: 'string' },
+  },
 });
 const out = positionals[0];
 if (!out) throw new Error('usage: node bench/pack/generate.mjs <out.json> [--courses N] [--roles R] [--jsonl file]');

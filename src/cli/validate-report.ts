@@ -6,7 +6,8 @@ import { count, type Style } from './output.js';
 
 /** `courses[3]` for `courses[3].price.amount`; options group under their question. */
 const itemPath = (problem: FeedProblem): string =>
-  /^(?:\S+\.json )?[A-Za-z]+\[\d+\]/.exec(problem.path)?.[0] ?? (/^\S+\.json$/.test(problem.path) ? problem.path : 'feed');
+  /^(?:\S+\.json )?[A-Za-z]+\[\d+\]/.exec(problem.path)?.[0] ??
+  (/^\S+\.json$/.test(problem.path) ? problem.path : 'feed');
 
 function itemHeading(path: string, raw: unknown): string {
   if (path === 'feed') return 'the feed itself';
@@ -73,7 +74,9 @@ function lintSection(lints: readonly LintWarning[], style: Style): string[] {
   ];
 }
 
-export function formatCheck(check: FeedCheck, source: string, raw: unknown, style: Style): string {
+/** `input`: where the feed came from, and its raw JSON (items are named by their ids from it). */
+export function formatCheck(check: FeedCheck, input: { source: string; raw: unknown }, style: Style): string {
+  const { source, raw } = input;
   const summary = check.counts
     .map((entry) => count(entry.total - entry.dropped, entry.list.replace(/s$/, '')))
     .join(', ');

@@ -140,14 +140,12 @@ const courseCount = amount;
  * A course file of a pack, relative to its index.json: plain path segments, no "..", no scheme, no leading "/",
  * so a reader resolving it against the index's URL always stays on the index's host and folder.
  */
-export const packFilePathSchema = z
-  .string()
-  .check(
-    z.maxLength(200),
-    z.regex(/^[A-Za-z0-9_-]+(\/[A-Za-z0-9_-]+)*\.json$/, {
-      error: 'must be a relative path such as "courses/role-1-0123abcd.json"',
-    }),
-  );
+export const packFilePathSchema = z.string().check(
+  z.maxLength(200),
+  z.regex(/^[A-Za-z0-9_-]+(\/[A-Za-z0-9_-]+)*\.json$/, {
+    error: 'must be a relative path such as "courses/role-1-0123abcd.json"',
+  }),
+);
 
 /** What a role's course list needs before its files are in: the counts of the filter options, with no filter on. */
 export const packFacetsSchema = z.object({

@@ -8,12 +8,7 @@ import { CliError, usageError } from '../errors.js';
 import { readJsonSource } from '../feed-source.js';
 import { count, plain, type Output } from '../output.js';
 import { CourseChecker } from '../pack/course-checker.js';
-import {
-  defaultCoursesPerFile,
-  indexName,
-  maxCoursesPerFile,
-  minCoursesPerFile,
-} from '../pack/pack-format.js';
+import { defaultCoursesPerFile, indexName, maxCoursesPerFile, minCoursesPerFile } from '../pack/pack-format.js';
 import { ProblemList } from '../pack/problem-list.js';
 import { RawSpool } from '../pack/raw-spool.js';
 import { readJsonLines, streamFeed } from '../pack/read-courses.js';
@@ -50,7 +45,10 @@ function startChecking(run: PackRun, fields: Record<string, unknown>, source: st
     throw new CliError([`${source} cannot be packed: ${validation.rejected}`, ...report].join('\n'));
   }
   const base = validation.feed;
-  const spool = new RoleSpool(run.work, base.roles.map((role) => role.id));
+  const spool = new RoleSpool(
+    run.work,
+    base.roles.map((role) => role.id),
+  );
   run.base = base;
   run.spool = spool;
   run.checker = new CourseChecker({ base, problems: run.problems, keep: (course) => spool.add(course) });
@@ -106,7 +104,9 @@ function report(output: Output, run: PackRun, summary: PackSummary & { out: stri
   const style = output.errorStyle;
   const checker = run.checker!;
   if (run.problems.total) {
-    output.err(style.red(`${summary.source}: ${count(run.problems.total, 'problem')}; the pack leaves out what they drop.`));
+    output.err(
+      style.red(`${summary.source}: ${count(run.problems.total, 'problem')}; the pack leaves out what they drop.`),
+    );
     output.err(problemSection(run.problems, undefined, style).join('\n'));
     output.err('');
   }

@@ -1,11 +1,9 @@
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
 import { checkFeed, type FeedCheck } from '../check-feed.js';
 import type { Command } from '../command.js';
 import { readJsonSource } from '../feed-source.js';
 import { count } from '../output.js';
 import { checkPack } from '../pack/check-pack.js';
-import { indexName } from '../pack/pack-format.js';
+import { indexOfFolder } from '../pack/pack-format.js';
 import { formatCheck } from '../validate-report.js';
 import { resolveToday } from '../today.js';
 
@@ -15,7 +13,9 @@ const isPackIndex = (raw: unknown): raw is Record<string, unknown> =>
 export const validateCommand: Command = {
   name: 'validate',
   summary: 'Check a feed or a pack: every problem, what would still show, and lint warnings.',
-  positionals: [{ name: 'feed', required: true, description: "a feed file, an http(s) URL, or a pack's folder or index.json" }],
+  positionals: [
+    { name: 'feed', required: true, description: "a feed file, an http(s) URL, or a pack's folder or index.json" },
+  ],
   options: [
     { name: 'json', kind: 'flag', description: 'Print the result as JSON for other tools.' },
     { name: 'strict', kind: 'flag', description: 'Exit 1 on lint warnings too.' },
@@ -42,17 +42,19 @@ export const validateCommand: Command = {
   async run(args, output) {
     const today = resolveToday(args.values.get('today'));
     const [given] = args.positionals as [string];
-    const source = statSync(given, { throwIfNoEntry: false })?.isDirectory() ? join(given, indexName) : given;
+    const source = indexOfFolder(given);
     const raw = await readJsonSource(source);
     const isLocal = !/^https?:\/\//i.test(source);
     const packCheck = isLocal && isPackIndex(raw) ? await checkPack(raw, source) : undefined;
     const check: FeedCheck = packCheck ?? checkFeed(raw, today);
     if (args.flags.has('json')) output.out(JSON.stringify({ source, ...check }, null, 2));
     else {
-      output.out(formatCheck(check, source, raw, output.style));
+      output.out(formatCheck(check, { source, raw }, output.style));
       if (packCheck) {
         const { files, courses } = packCheck.pack;
-        output.out(`\nPack: ${count(files, 'course file')} read, ${count(courses, 'course entry', 'course entries')} (a course of several roles is in each role's files).`);
+        output.out(
+          `\nPack: ${count(files, 'course file')} read, ${count(courses, 'course entry', 'course entries')} (a course of several roles is in each role's files).`,
+        );
       }
     }
     return !check.valid || (args.flags.has('strict') && check.lints.length) ? 1 : 0;

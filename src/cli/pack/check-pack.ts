@@ -54,7 +54,10 @@ async function readCourseFile(file: string, context: RoleFiles): Promise<unknown
   const hash = claimedHash(file);
   if (hash && hash !== contentHash(bytes)) {
     context.problems.add(
-      fileProblem(file, `has changed since it was named: its content hash is ${contentHash(bytes)}, its name says ${hash}`),
+      fileProblem(
+        file,
+        `has changed since it was named: its content hash is ${contentHash(bytes)}, its name says ${hash}`,
+      ),
     );
   }
   let raw: unknown;
@@ -80,14 +83,26 @@ async function checkRoleFiles(claimed: Pack['roles'][string], context: RoleFiles
     if (!rawCourses) continue;
     context.counts.files++;
     context.counts.courses += rawCourses.length;
-    const found = validateFeed({ version: 1, lang: feed.lang, roles: feed.roles, providers: feed.providers, courses: rawCourses });
+    const found = validateFeed({
+      version: 1,
+      lang: feed.lang,
+      roles: feed.roles,
+      providers: feed.providers,
+      courses: rawCourses,
+    });
     const name = (index: number) => `${file} courses[${index}]`;
-    problems.addAll({ problems: found.problems.map((problem) => renameCourse(problem, name)), unlistedProblems: found.unlistedProblems });
+    problems.addAll({
+      problems: found.problems.map((problem) => renameCourse(problem, name)),
+      unlistedProblems: found.unlistedProblems,
+    });
     const usable: Course[] = [];
     found.feed!.courses.forEach((course, index) => {
       if (context.seen.has(course.id)) problems.add(repeatedIdProblem(name(index), course.id));
       else if (!course.roles.includes(role.id))
-        problems.add({ ...fileProblem(name(index), `is in the files of role ${shorten(role.id)} but does not name it in "roles"`), dropped: name(index) });
+        problems.add({
+          ...fileProblem(name(index), `is in the files of role ${shorten(role.id)} but does not name it in "roles"`),
+          dropped: name(index),
+        });
       else {
         context.seen.add(course.id);
         usable.push(course);
@@ -98,10 +113,16 @@ async function checkRoleFiles(claimed: Pack['roles'][string], context: RoleFiles
   }
   const at = (field: string) => pathToString(['pack', 'roles', role.id, field]);
   if (claimed.courses !== totals.courses)
-    problems.add(packProblem(at('courses'), `must be ${totals.courses}, the usable courses in the role's files`, claimed.courses));
+    problems.add(
+      packProblem(at('courses'), `must be ${totals.courses}, the usable courses in the role's files`, claimed.courses),
+    );
   if (JSON.stringify(claimed.facets) !== JSON.stringify(totals.facets))
     problems.add(
-      packProblem(at('facets'), `must be ${shorten(totals.facets, 200)}, the counts of the role's files`, claimed.facets),
+      packProblem(
+        at('facets'),
+        `must be ${shorten(totals.facets, 200)}, the counts of the role's files`,
+        claimed.facets,
+      ),
     );
 }
 
@@ -137,7 +158,13 @@ export async function checkPack(raw: Record<string, unknown>, indexFile: string)
   });
   const counts = { files: 0, courses: 0, dropped: 0 };
   if (Array.isArray(raw.courses) && raw.courses.length)
-    problems.add(packProblem('courses', 'must be empty in a pack index: its courses are in the course files', `${raw.courses.length} courses`));
+    problems.add(
+      packProblem(
+        'courses',
+        'must be empty in a pack index: its courses are in the course files',
+        `${raw.courses.length} courses`,
+      ),
+    );
   const pack = packFieldProblems(raw.pack, problems);
   if (!validation.feed || !pack) return found(counts);
   const feed = validation.feed;

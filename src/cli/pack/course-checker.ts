@@ -92,5 +92,4 @@ export class CourseChecker {
   }
 }
 
-const hasId = (raw: unknown, id: string): boolean =>
-  typeof raw === 'object' && raw !== null && own(raw, 'id') === id;
+const hasId = (raw: unknown, id: string): boolean => typeof raw === 'object' && raw !== null && own(raw, 'id') === id;

@@ -1,5 +1,7 @@
 /** The pack format's fixed parts, shared by `rolefit pack` (writing) and `rolefit validate` (checking). */
 import { createHash } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { queryCourses } from '../../courses/query.js';
 import { courseIndex } from '../../courses/course-index.js';
 import { noFilters } from '../../courses/filters.js';
@@ -8,6 +10,12 @@ import type { Course, Feed, PackFacets, Role } from '../../feed/schema.js';
 /** The index's name in a pack folder; course files are in `courses/` beside it. */
 export const indexName = 'index.json';
 export const courseFolder = 'courses';
+
+/** A pack's folder stands for its index.json; any other path (a folder without one too) is kept as given. */
+export function indexOfFolder(path: string): string {
+  const index = join(path, indexName);
+  return statSync(path, { throwIfNoEntry: false })?.isDirectory() && existsSync(index) ? index : path;
+}
 
 /**
  * Courses per file by default: about 0.7 MB of JSON (150 KB gzipped) for typical courses, so the first file
@@ -54,7 +62,14 @@ export function orderAndCount(
   run: { feed: Pick<Feed, 'lang' | 'providers'>; role: Role; courses: Course[] },
   totals: FacetTotals,
 ): Course[] {
-  const feed: Feed = { version: 1, lang: run.feed.lang, roles: [run.role], questions: [], providers: run.feed.providers, courses: run.courses };
+  const feed: Feed = {
+    version: 1,
+    lang: run.feed.lang,
+    roles: [run.role],
+    questions: [],
+    providers: run.feed.providers,
+    courses: run.courses,
+  };
   const { matches, facets } = queryCourses(feed, { ...noFilters, role: run.role.id });
   const prices = courseIndex(feed).price;
   totals.courses += matches.length;

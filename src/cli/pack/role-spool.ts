@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import type { Course } from '../../feed/schema.js';
 
 /** A role's buffer is written once it holds this many characters… */
-const roleBufferLimit = 256 * 1024;
+const roleBufferLimit = 64 * 1024;
 /** …and every buffer once they hold this many together. */
-const totalBufferLimit = 32 * 1024 * 1024;
+const totalBufferLimit = 4 * 1024 * 1024;
 
 export class RoleSpool {
   /** Role id → its file in the folder (named by the role's position: ids are safe, but positions are shorter). */

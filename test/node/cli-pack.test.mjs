@@ -182,6 +182,24 @@ test('JSON Lines: a line that is not JSON is reported by its position and skippe
   assert.match(refused.stderr, /full\.json has 1 course: with --courses, every course comes from/);
 });
 
+test('help: rolefit help pack shows its options; the command list and validate name packs', () => {
+  const help = rolefit(['help', 'pack']);
+  assert.equal(help.code, 0);
+  assert.match(help.stdout, /^Usage: rolefit pack \[feed\] \[options\]/);
+  for (const option of [
+    '--out <folder>',
+    '--courses <courses.jsonl>',
+    '--base <feed.json>',
+    '--max-courses-per-file <N>',
+  ])
+    assert.ok(help.stdout.includes(option), option);
+  assert.match(rolefit(['--help']).stdout, /\n {2}pack +Split a large catalogue into a pack/);
+  assert.match(
+    rolefit(['help', 'validate']).stdout,
+    /A pack \(see `rolefit help pack`\), given by its folder or index\.json/,
+  );
+});
+
 test('command-line mistakes are usage errors; a feed that is not JSON is one clear line', (t) => {
   const dir = tempDir(t);
   const feed = writeJson(dir, 'feed.json', { ...baseFeed(), courses: generated(3) });

@@ -112,7 +112,7 @@ function report(output: Output, run: PackRun, summary: PackSummary & { out: stri
   }
   const dropped = checker.read - checker.kept;
   output.err(
-    `Packed ${count(checker.kept, 'course')} (${dropped.toLocaleString('en')} of ${checker.read.toLocaleString('en')} read dropped) ` +
+    `Packed ${count(checker.kept, 'course')} (${dropped} of ${checker.read} read dropped) ` +
       `for ${count(run.base!.roles.length, 'role')} into ${count(summary.files, 'course file')} and ${indexName}: ` +
       `${describeSize(summary.bytes)} in ${summary.out}.`,
   );

@@ -13,9 +13,7 @@ const isPackIndex = (raw: unknown): raw is Record<string, unknown> =>
 export const validateCommand: Command = {
   name: 'validate',
   summary: 'Check a feed or a pack: every problem, what would still show, and lint warnings.',
-  positionals: [
-    { name: 'feed', required: true, description: "a feed file, an http(s) URL, or a pack's folder or index.json" },
-  ],
+  positionals: [{ name: 'feed', required: true, description: 'a feed file or an http(s) URL' }],
   options: [
     { name: 'json', kind: 'flag', description: 'Print the result as JSON for other tools.' },
     { name: 'strict', kind: 'flag', description: 'Exit 1 on lint warnings too.' },
@@ -30,9 +28,9 @@ export const validateCommand: Command = {
     'Exit code 0: valid (lint warnings allowed unless --strict). 1: problems found, or the file cannot be read.\n' +
     "Problems use the same words as the widget's console warning. A feed with problems is not valid even when the\n" +
     'widget would still show most of it: the report says how much it would drop.\n' +
-    'A pack (see `rolefit help pack`) is checked whole: its index as a feed, every course file (problems name the\n' +
-    "file), each file's content hash, and the course counts and facets the index gives per role. Course files are\n" +
-    'read from disk, so a pack is checked from its folder, not from a URL.',
+    'A pack (see `rolefit help pack`), given by its folder or index.json, is checked whole: its index as a feed,\n' +
+    "every course file (problems name the file), each file's content hash, and the course counts and facets the\n" +
+    'index gives per role. Course files are read from disk, so a pack is checked from its folder, not by URL.',
   examples: [
     'rolefit validate feed.json',
     'rolefit validate https://example.com/feed.json --json',

@@ -18,7 +18,7 @@ export function indexOfFolder(path: string): string {
 }
 
 /**
- * Courses per file by default: about 0.7 MB of JSON (150 KB gzipped) for typical courses, so the first file
+ * Courses per file by default: about 0.75 MB of JSON (70–150 kB gzipped) for typical courses, so the first file
  * arrives quickly and a role of 5,000 courses is three requests.
  */
 export const defaultCoursesPerFile = 2000;

@@ -78,7 +78,8 @@ export class CourseChecker {
     // The base's roles are valid, so the batch is never rejected as a whole.
     let rawIndex = 0;
     for (const course of found.feed!.courses) {
-      // Kept courses come in batch order: the first raw entry from here with the same id is this course's.
+      // Kept courses come in batch order, so the next raw entry with the same id is this course's (when an entry
+      // with that id was dropped just before it in the same batch, that entry's position is named instead).
       while (rawIndex < batch.length && !hasId(batch[rawIndex], course.id)) rawIndex++;
       const position = positions[rawIndex++]!;
       if (this.#seen.has(course.id)) {

@@ -33,7 +33,7 @@ export const internalPropertyNames = [
   'onRestart',
   'onResult',
   'onLinkClick',
-  'facets',
+  // Not `facets`: a feed pack's index names its per-role facet counts so (docs/packs.md).
   'fundingOptions',
   'legend',
   'bars',

@@ -27,6 +27,8 @@ export interface FeedCheck {
   counts: ListCount[];
   /** Lints of the usable part; empty when the feed is rejected. */
   lints: LintWarning[];
+  /** Why no lints were run, when they were not. */
+  lintsSkipped?: string;
 }
 
 function countLists(raw: unknown, feed: Feed | undefined): ListCount[] {

@@ -21,7 +21,8 @@ export interface Output {
   errorStyle: Style;
 }
 
-const plain: Style = { bold: (t) => t, red: (t) => t, yellow: (t) => t, green: (t) => t, dim: (t) => t };
+/** No colour: for text that goes into messages. */
+export const plain: Style = { bold: (t) => t, red: (t) => t, yellow: (t) => t, green: (t) => t, dim: (t) => t };
 
 const sgr =
   (open: number, close: number) =>

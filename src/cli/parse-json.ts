@@ -47,7 +47,7 @@ export function locate(text: string, offset: number): TextLocation {
 }
 
 /** The reason without V8's echo of the input and position, which the location replaces. */
-function reason(error: Error): string {
+export function jsonErrorReason(error: Error): string {
   return error.message
     .replace(/, (\.\.\.)?".*" is not valid JSON$/s, '')
     .replace(/ in JSON at position \d+.*$/s, '')
@@ -67,7 +67,7 @@ export function parseJson(text: string, source: string): unknown {
   } catch (error) {
     const location = locate(text, errorOffset(text));
     throw new CliError(
-      `${source} is not valid JSON: line ${location.line}, column ${location.column}: ${reason(error as Error)}.\n` +
+      `${source} is not valid JSON: line ${location.line}, column ${location.column}: ${jsonErrorReason(error as Error)}.\n` +
         excerpt(location),
     );
   }

@@ -5,11 +5,16 @@ import type { LintWarning } from './lint/index.js';
 import { count, type Style } from './output.js';
 
 /** `courses[3]` for `courses[3].price.amount`; options group under their question. */
-const itemPath = (problem: FeedProblem): string => /^[A-Za-z]+\[\d+\]/.exec(problem.path)?.[0] ?? 'feed';
+const itemPath = (problem: FeedProblem): string =>
+  /^(?:\S+\.json )?[A-Za-z]+\[\d+\]/.exec(problem.path)?.[0] ??
+  (/^\S+\.json$/.test(problem.path) ? problem.path : 'feed');
 
 function itemHeading(path: string, raw: unknown): string {
   if (path === 'feed') return 'the feed itself';
-  const [, list, index] = /^(\w+)\[(\d+)\]$/.exec(path)!;
+  // A course in a pack's file (`courses/a-1-0123abcd.json courses[3]`), or the file itself: named by its path.
+  const item = /^(\w+)\[(\d+)\]$/.exec(path);
+  if (!item) return path;
+  const [, list, index] = item;
   const id = valueAt(raw, [list!, Number(index), 'id']);
   return typeof id === 'string' ? `${path} ${shorten(id, 40)}` : path;
 }
@@ -20,7 +25,12 @@ function groupBy<T>(entries: readonly T[], key: (entry: T) => string): Map<strin
   return groups;
 }
 
-function problemSection(check: FeedCheck, raw: unknown, style: Style): string[] {
+/** The problems grouped under their items, then how many more were found; `raw` names items by their ids. */
+export function problemSection(
+  check: Pick<FeedCheck, 'problems' | 'unlistedProblems'>,
+  raw: unknown,
+  style: Style,
+): string[] {
   const more = problemLines([], check.unlistedProblems);
   return [
     ...[...groupBy(check.problems, itemPath)].flatMap(([path, group]) => [
@@ -85,6 +95,7 @@ export function formatCheck(check: FeedCheck, { source, raw }: ReportedFeed, sty
   } else {
     lines.push(style.green(`${source} is valid: ${summary}.`));
   }
-  if (!check.rejected) lines.push(...lintSection(check.lints, style));
+  if (check.lintsSkipped) lines.push('', check.lintsSkipped);
+  else if (!check.rejected) lines.push(...lintSection(check.lints, style));
   return lines.join('\n');
 }

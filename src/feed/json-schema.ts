@@ -9,6 +9,10 @@ import {
   feedSchema,
   idSchema,
   optionSchema,
+  packFacetsSchema,
+  packFilePathSchema,
+  packRoleSchema,
+  packSchema,
   priceSchema,
   providerSchema,
   questionSchema,
@@ -35,6 +39,28 @@ const descriptions: [z.ZodMiniType, string, string?][] = [
   [providerSchema, 'Who offers courses: academy, university, private institute or chamber (IHK).', 'Provider'],
   [courseSchema, 'A training course; "provider" and "roles" refer to ids above.', 'Course'],
   [priceSchema, 'Price of the whole course; currency is an ISO 4217 code (default EUR).', 'Price'],
+  [
+    packSchema,
+    'Only in the index.json of a feed pack (written by `rolefit pack`, whose "courses" list is empty): per role id, ' +
+      'its course count, facet counts and course files. Each course file is {"version": 1, "courses": [Course, …]}.',
+    'Pack',
+  ],
+  [
+    packRoleSchema,
+    "One role of a pack: how many courses it has, the files holding them (in the course list's default order) " +
+      'and the counts of the filter options.',
+    'PackRole',
+  ],
+  [
+    packFilePathSchema,
+    'A course file, relative to index.json. Its name carries a hash of its content, so it can be cached forever.',
+    'PackFile',
+  ],
+  [
+    packFacetsSchema,
+    "Courses per provider type, format and funding kind, and the role's price range (absent without prices).",
+    'PackFacets',
+  ],
 ];
 
 /** JSON Schema (draft 2020-12) of feed format v1, as written by publishers (defaults not applied). */

@@ -135,6 +135,48 @@ export const courseSchema = z.object({
   language: z.optional(langSchema),
 });
 
+/** A count of courses (the same check as an amount); `rolefit validate` checks it against the pack's files. */
+const courseCount = amount;
+
+/**
+ * A course file of a pack, relative to its index.json: plain path segments, no "..", no scheme, no leading "/",
+ * so a reader resolving it against the index's URL always stays on the index's host and folder.
+ */
+export const packFilePathSchema = z.string().check(
+  z.maxLength(200),
+  z.regex(/^[A-Za-z0-9_-]+(\/[A-Za-z0-9_-]+)*\.json$/, {
+    error: 'must be a relative path such as "courses/role-1-0123abcd.json"',
+  }),
+);
+
+/** What a role's course list needs before its files are in: the counts of the filter options, with no filter on. */
+export const packFacetsSchema = z.object({
+  providerTypes: z.record(z.string(), courseCount),
+  formats: z.record(z.string(), courseCount),
+  funding: z.record(z.string(), courseCount),
+  /** Absent when no course of the role has a price (amounts as given, currencies not converted). */
+  price: z.optional(z.object({ min: amount, max: amount })),
+});
+
+export const packRoleSchema = z.object({
+  courses: courseCount,
+  /** In the list's default order: the role's courses are these files' courses, one file after the other. */
+  files: z.array(packFilePathSchema),
+  facets: packFacetsSchema,
+});
+
+/** The `pack` field of a pack's index.json: each role's course files. A feed without it holds its own courses. */
+export const packSchema = /*#__PURE__*/ z.object({
+  version: /*#__PURE__*/ z.literal(1),
+  roles: /*#__PURE__*/ z.record(idSchema, packRoleSchema),
+});
+
+/** One course file of a pack. */
+export const courseFileSchema = /*#__PURE__*/ z.object({
+  version: /*#__PURE__*/ z.literal(1),
+  courses: /*#__PURE__*/ z.array(courseSchema),
+});
+
 /** The feed's own fields, checked before its lists. */
 export const headerSchema = z.object({
   $schema: z.optional(z.string()),
@@ -153,6 +195,8 @@ export const feedSchema = /*#__PURE__*/ z.extend(headerSchema, {
   questions: /*#__PURE__*/ z._default(/*#__PURE__*/ z.array(questionSchema), []),
   providers: /*#__PURE__*/ z._default(/*#__PURE__*/ z.array(providerSchema), []),
   courses: /*#__PURE__*/ z._default(/*#__PURE__*/ z.array(courseSchema), []),
+  /** Only in a pack's index.json (then `courses` is empty): where each role's courses are. */
+  pack: /*#__PURE__*/ z.optional(packSchema),
 });
 
 export type Text = z.infer<typeof textSchema>;
@@ -165,5 +209,9 @@ export type CourseFormat = (typeof courseFormats)[number];
 export type Price = z.infer<typeof priceSchema>;
 export type Course = z.infer<typeof courseSchema>;
 export type Feed = z.infer<typeof feedSchema>;
+export type Pack = z.infer<typeof packSchema>;
+export type PackRole = z.infer<typeof packRoleSchema>;
+export type PackFacets = z.infer<typeof packFacetsSchema>;
+export type CourseFile = z.infer<typeof courseFileSchema>;
 /** What a publisher writes (defaults not yet applied). */
 export type FeedInput = z.input<typeof feedSchema>;

@@ -1,6 +1,7 @@
 import type { Command } from '../command.js';
 import { importCommand } from './import.js';
 import { initCommand } from './init.js';
+import { packCommand } from './pack.js';
 import { previewCommand } from './preview.js';
 import { schemaCommand } from './schema.js';
 import { validateCommand } from './validate.js';
@@ -10,6 +11,7 @@ export const commands: readonly Command[] = [
   validateCommand,
   importCommand,
   initCommand,
+  packCommand,
   previewCommand,
   schemaCommand,
 ];

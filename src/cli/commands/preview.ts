@@ -5,17 +5,20 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { basename } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as z from 'zod/mini';
 import { FeedError } from '../../feed/errors.js';
 import { parseFeed } from '../../feed/parse.js';
 import { shorten } from '../../feed/problems.js';
+import { packFilePathSchema } from '../../feed/schema.js';
 import { uiLang, type UiLang } from '../../i18n/strings.js';
 import type { Command } from '../command.js';
 import { CliError, usageError } from '../errors.js';
 import type { Output } from '../output.js';
 import { count } from '../output.js';
 import { distFolder } from '../package-files.js';
+import { indexOfFolder } from '../pack/pack-format.js';
 import { previewLangs, previewPage } from '../preview-page.js';
 import { readText } from '../read-file.js';
 
@@ -89,6 +92,31 @@ function distFile(path: string): URL | undefined {
   return file.href.startsWith(distFolder.href) ? file : undefined;
 }
 
+/**
+ * A pack's course file: a path the pack format allows (plain segments, no ".."), relative to the feed's folder,
+ * as the page resolves the index's file names against /feed.json.
+ */
+function packFileAt(path: string, feedFile: string): string | undefined {
+  const relative = path.slice(1);
+  return z.safeParse(packFilePathSchema, relative).success ? join(dirname(feedFile), relative) : undefined;
+}
+
+/** A pack's index is shown like a feed; says what the page can and cannot show of it yet. */
+async function describePack(file: string): Promise<string | undefined> {
+  try {
+    const index = JSON.parse(await readText(file)) as { pack?: { roles?: Record<string, { files?: unknown[] }> } };
+    if (!index.pack) return undefined;
+    const files = Object.values(index.pack.roles ?? {}).reduce((sum, role) => sum + (role.files?.length ?? 0), 0);
+    return (
+      `${file} is a pack index: its ${count(files, 'course file')} are served too (/courses/…), but the widgets do ` +
+      'not read packs yet, so the page shows the quiz and no courses.'
+    );
+  } catch {
+    // Unreadable or not JSON: the feed's own line in the terminal says so on the first request.
+    return undefined;
+  }
+}
+
 function handler(file: string, lang: UiLang, output: Output) {
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -105,6 +133,14 @@ function handler(file: string, lang: UiLang, output: Output) {
       } catch (error) {
         output.err(`${file}: cannot be read (${(error as Error).message}).`);
         return send(response, { status: 404, type: 'text/plain', body: `Cannot read ${file}.` });
+      }
+    }
+    const packFile = packFileAt(path, file);
+    if (packFile) {
+      try {
+        return send(response, { status: 200, type: contentTypes['.json']!, body: await readFile(packFile) });
+      } catch {
+        // Falls through to 404.
       }
     }
     const asset = path.startsWith('/dist/') ? distFile(path) : undefined;
@@ -137,7 +173,7 @@ function parsePort(text: string | undefined): number {
 export const previewCommand: Command = {
   name: 'preview',
   summary: 'Show a feed in the widgets on a local page; edits show on reload.',
-  positionals: [{ name: 'feed', required: true, description: 'a feed file' }],
+  positionals: [{ name: 'feed', required: true, description: "a feed file, or a pack's folder or index.json" }],
   options: [
     {
       name: 'port',
@@ -152,14 +188,19 @@ export const previewCommand: Command = {
       description: `The language of the page and the widgets (default: the feed's lang when it is ${previewLangs.join(' or ')}, else en).`,
     },
   ],
-  details: 'Serves only on 127.0.0.1. Stop it with Ctrl-C.',
+  details:
+    'Serves only on 127.0.0.1. Stop it with Ctrl-C.\n' +
+    'For a pack it serves the index and its course files (without caching, like the feed); the widgets do not read\n' +
+    'packs yet, so the page shows the quiz and no courses.',
   examples: [
     'rolefit preview feed.json',
     'rolefit preview feed.json --port 3000',
     'rolefit preview feed.json --lang de',
+    'rolefit preview public/catalogue',
   ],
   async run(args, output) {
-    const file = args.positionals[0]!;
+    const given = args.positionals[0]!;
+    const file = indexOfFolder(given);
     const port = parsePort(args.values.get('port'));
     const langOption = args.values.get('lang');
     const chosenLang = langOption === undefined ? undefined : parseLang(langOption);
@@ -190,6 +231,8 @@ export const previewCommand: Command = {
     const address = server.address();
     const actualPort = typeof address === 'object' && address ? address.port : port;
     output.out(`Previewing ${file} at http://127.0.0.1:${actualPort}/ in ${langNames[lang]} (${reason}).`);
+    const packNote = await describePack(file);
+    if (packNote) output.out(packNote);
     output.out('Reload the page after each edit; Ctrl-C stops.');
     return new Promise<number>((resolve) => {
       const stop = () => {

@@ -1,4 +1,5 @@
 import type { Command } from '../command.js';
+import { exportCommand } from './export.js';
 import { importCommand } from './import.js';
 import { initCommand } from './init.js';
 import { previewCommand } from './preview.js';
@@ -9,6 +10,7 @@ import { validateCommand } from './validate.js';
 export const commands: readonly Command[] = [
   validateCommand,
   importCommand,
+  exportCommand,
   initCommand,
   previewCommand,
   schemaCommand,

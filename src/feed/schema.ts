@@ -72,13 +72,26 @@ const maxWeight = 1000;
 const maxHours = 10_000;
 const maxWeeks = 520;
 
+/** A skill: a text, or a name with the skill's ESCO URL, so a role's skills and a course's can be matched. */
+export const skillSchema = z.union([textSchema, z.object({ name: textSchema, esco: z.optional(urlSchema) })]);
+
+/** Standard occupation codes: ISCO-08 unit group, KldB 2010 occupation type, O*NET-SOC 2019 occupation. */
+export const occupationCodesSchema = z.object({
+  isco08: z.optional(z.string().check(z.regex(/^\d{4}$/, { error: 'must be an ISCO-08 code: 4 digits' }))),
+  kldb2010: z.optional(z.string().check(z.regex(/^\d{5}$/, { error: 'must be a KldB 2010 code: 5 digits' }))),
+  onetSoc: z.optional(
+    z.string().check(z.regex(/^\d{2}-\d{4}\.\d{2}$/, { error: 'must be an O*NET-SOC code such as "27-3031.00"' })),
+  ),
+});
+
 export const roleSchema = z.object({
   id: idSchema,
   name: textSchema,
   summary: textSchema,
   tasks: z.array(textSchema),
-  skills: z.optional(z.array(textSchema)),
+  skills: z.optional(z.array(skillSchema)),
   esco: z.optional(urlSchema),
+  codes: z.optional(occupationCodesSchema),
   url: z.optional(urlSchema),
 });
 
@@ -131,6 +144,7 @@ export const courseSchema = z.object({
   zfu: z.optional(z.string().check(z.minLength(1), z.maxLength(40))),
   url: urlSchema,
   topics: z.optional(z.array(textSchema)),
+  skills: z.optional(z.array(skillSchema)),
   level: z.optional(z.enum(courseLevels)),
   language: z.optional(langSchema),
 });
@@ -200,6 +214,8 @@ export const feedSchema = /*#__PURE__*/ z.extend(headerSchema, {
 });
 
 export type Text = z.infer<typeof textSchema>;
+export type Skill = z.infer<typeof skillSchema>;
+export type OccupationCodes = z.infer<typeof occupationCodesSchema>;
 export type Role = z.infer<typeof roleSchema>;
 export type Option = z.infer<typeof optionSchema>;
 export type Question = z.infer<typeof questionSchema>;

@@ -52,7 +52,7 @@ test('an unknown command names the commands there are, exit 2', () => {
   for (const args of [['frobnicate'], ['help', 'frobnicate']]) {
     const { code, stderr } = rolefit(args);
     assert.equal(code, 2);
-    assert.match(stderr, /Unknown command "frobnicate"\. Commands: validate, import, init, pack, preview, schema\./);
+    assert.match(stderr, /Unknown command "frobnicate"\. Commands: validate, import, export, init, pack, preview, schema\./);
     assert.ok(!hasStackTrace(stderr));
   }
 });

@@ -1,4 +1,5 @@
 import type { Command } from '../command.js';
+import { exportCommand } from './export.js';
 import { importCommand } from './import.js';
 import { initCommand } from './init.js';
 import { packCommand } from './pack.js';
@@ -10,6 +11,7 @@ import { validateCommand } from './validate.js';
 export const commands: readonly Command[] = [
   validateCommand,
   importCommand,
+  exportCommand,
   initCommand,
   packCommand,
   previewCommand,

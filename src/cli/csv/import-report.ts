@@ -1,5 +1,5 @@
 /** What `rolefit import` tells the publisher: ignored columns, left-out rows by line, totals, column help. */
-import { shorten } from '../../feed/problems.js';
+import { shorten, type FeedProblem } from '../../feed/problems.js';
 import { count, type Output } from '../output.js';
 import type { FieldSpec } from './columns.js';
 import type { ImportedTable } from './import-table.js';
@@ -13,12 +13,15 @@ export function reportRows(table: ImportedTable, kind: string, output: Output): 
   for (const row of failed) {
     const id = typeof row.record.id === 'string' ? `, ${kind} ${shorten(row.record.id, 40)}` : '';
     output.err(output.style.bold(`${table.source} line ${row.line}${id}: left out`));
-    for (const problem of row.problems) {
-      const got = problem.value === undefined ? '' : ` (got ${problem.value})`;
-      output.err(`  - ${problem.path || kind}: ${problem.message}${got}`);
-    }
+    for (const problem of row.problems) output.err(`  - ${problemLine(problem, kind)}`);
   }
   return failed.length;
+}
+
+/** One problem of an imported item, as `validate` words it: `price.amount: must be a number ≥ 0 (got "x")`. */
+export function problemLine(problem: FeedProblem, kind: string): string {
+  const got = problem.value === undefined ? '' : ` (got ${problem.value})`;
+  return `${problem.path || kind}: ${problem.message}${got}`;
 }
 
 /** What one import did to its list. */

@@ -2,6 +2,7 @@
 import { courseInPast, courseWithoutPrice, duplicateTitle, mixedCurrencies } from './course-rules.js';
 import { questionSeparatesNothing } from './question-rules.js';
 import { roleWithoutCourse, unscorableRole } from './role-rules.js';
+import { escoNotASkill } from './skill-rules.js';
 import { missingTranslation } from './translation-rule.js';
 import type { LintContext, LintRule, LintWarning } from './types.js';
 import { roleCannotWin } from './winnable-rule.js';
@@ -18,6 +19,7 @@ const rules: LintRule[] = [
   duplicateTitle,
   mixedCurrencies,
   missingTranslation,
+  escoNotASkill,
 ];
 
 export function lintFeed(context: LintContext): LintWarning[] {

@@ -3,6 +3,7 @@
  * widget, so a German page suddenly shows English. Plain strings are single-language on purpose and not checked.
  */
 import type { Feed, Text } from '../../feed/schema.js';
+import { skillName } from '../../feed/skills.js';
 import { label, type LintRule, type LintWarning } from './types.js';
 
 interface ItemTexts {
@@ -23,7 +24,7 @@ function itemsWithTexts(feed: Feed): ItemTexts[] {
         ['name', role.name],
         ['summary', role.summary],
         ...listed('tasks', role.tasks),
-        ...listed('skills', role.skills),
+        ...listed('skills', role.skills?.map(skillName)),
       ] as [string, Text][],
     })),
     ...feed.questions.map((question) => ({

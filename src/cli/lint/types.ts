@@ -9,7 +9,8 @@ export type LintRuleId =
   | 'course-without-price'
   | 'missing-translation'
   | 'duplicate-title'
-  | 'mixed-currencies';
+  | 'mixed-currencies'
+  | 'esco-not-a-skill';
 
 /** Something the widget shows without complaint but a reader would trip over. */
 export interface LintWarning {

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Feed, Text } from '../../feed/schema.js';
+import { skillName } from '../../feed/skills.js';
 import { formatPercent } from '../../i18n/format.js';
 import type { MatcherStrings } from '../../i18n/matcher-strings.js';
 import { fill, type UiLang } from '../../i18n/strings.js';
@@ -99,7 +100,7 @@ export function renderResult(view: ResultView): TemplateResult {
     <h2 id=${resultHeadingId} tabindex="-1">${fill(t.resultHeading, { role: topName })}</h2>
     <p class="summary">${text(role.summary)}</p>
     ${renderList({ heading: t.tasks, items: role.tasks, text })}
-    ${renderList({ heading: t.skills, items: role.skills, text })}
+    ${renderList({ heading: t.skills, items: role.skills?.map(skillName), text })}
     ${
       runnerUp
         ? html`<p class="runner-up">

@@ -8,6 +8,7 @@ import {
   dateSchema,
   feedSchema,
   idSchema,
+  occupationCodesSchema,
   optionSchema,
   packFacetsSchema,
   packFilePathSchema,
@@ -17,6 +18,7 @@ import {
   providerSchema,
   questionSchema,
   roleSchema,
+  skillSchema,
   textSchema,
   translationsSchema,
   urlSchema,
@@ -29,6 +31,12 @@ const descriptions: [z.ZodMiniType, string, string?][] = [
   [urlSchema, 'An absolute http:// or https:// URL.', 'Url'],
   [dateSchema, 'A calendar date, YYYY-MM-DD.', 'Date'],
   [roleSchema, 'A job role the quiz can recommend.', 'Role'],
+  [
+    occupationCodesSchema,
+    'Standard occupation codes: ISCO-08 (4 digits), KldB 2010 (5 digits), O*NET-SOC (NN-NNNN.NN).',
+    'OccupationCodes',
+  ],
+  [skillSchema, 'A skill: a text, or { name, esco } with its ESCO skill URL.', 'Skill'],
   [questionSchema, 'A quiz question with at least two options.', 'Question'],
   [translationsSchema, 'Texts by language code, at least one, such as {"de": "…", "en": "…"}.', 'Translations'],
   [

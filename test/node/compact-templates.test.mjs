@@ -241,10 +241,13 @@ function sourceFiles(folder) {
   });
 }
 
-const sources = sourceFiles(join(root, 'src')).map((path) => ({
-  file: path.slice(root.length),
-  tree: ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true),
-}));
+// Browser code only: the compaction runs in the bundle's build, which never includes the command line (src/cli).
+const sources = sourceFiles(join(root, 'src'))
+  .filter((path) => !path.startsWith(join(root, 'src', 'cli')))
+  .map((path) => ({
+    file: path.slice(root.length),
+    tree: ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true),
+  }));
 
 function nodesOf(tree, wanted) {
   const found = [];

@@ -2,6 +2,7 @@
 // Every route takes a `key` so each test gets its own counters:
 //   /faulty/status/<code>/<key>       answers <code> with a short body
 //   /faulty/flaky/<key>               500 the first time, then the feed
+//   /faulty/fail/<n>/<key>            503 the first <n> times, then the feed
 //   /faulty/drop/<key>                closes the connection the first time (network error), then the feed
 //   /faulty/drop-always/<key>         always closes the connection
 //   /faulty/hang/<key>                never answers
@@ -65,6 +66,13 @@ export function faultyServer() {
         ctx.status = Number(parts[0]);
         ctx.body = `status ${parts[0]}`;
         return;
+      case 'fail':
+        if (count <= Number(parts[0])) {
+          ctx.status = 503;
+          ctx.body = 'not yet';
+          return;
+        }
+        return sendJson(ctx, fixture('small'));
       case 'flaky':
         if (count === 1) {
           ctx.status = 500;

@@ -63,6 +63,20 @@ const makerAnswers: [string, string][] = [
 ];
 
 describe('<rolefit-advisor>', () => {
+  it('reports a bad course-list attribute when its quiz shows, before the reader has a result', async () => {
+    const warnings = captureConsole('warn');
+    try {
+      const el = await mountAdvisor({ feed: '/test/fixtures/small.json', lang: 'en', sort: 'cheapest', limit: '0x10' });
+      expect(inner(el).courses, 'no course list yet').to.equal(null);
+      const said = warnings.rolefit('warn');
+      expect(said.filter((message) => message.includes('<rolefit-advisor sort="cheapest">'))).to.have.length(1);
+      expect(said.filter((message) => message.includes('<rolefit-advisor limit='))).to.have.length(1);
+      await expect(el).to.be.accessible();
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('shows the quiz first, then the courses of the top role with ranked role chips', async () => {
     const el = await mountAdvisor({ feed: '/test/fixtures/small.json', lang: 'en' });
     expect(inner(el).courses).to.equal(null);

@@ -21,6 +21,13 @@ const coursesAttributes = coursesPassThrough.attributes.filter(({ property }) =>
 /** The elements the advisor is made of; if another element owns one of these tags, it shows a message instead. */
 const innerTags = ['rolefit-matcher', 'rolefit-courses'];
 
+/** What the inner course list gets besides the quiz's result. */
+interface InnerCourses {
+  feed: string | undefined;
+  lang: string | undefined;
+  values: PassedValues;
+}
+
 /**
  * The one-tag experience: the role quiz, then — once there is a result — the trainings for the top role, with
  * the ranked roles as chips to switch between them and a way back to the quiz. Every attribute of
@@ -192,6 +199,8 @@ export class RolefitAdvisor extends RolefitElement<AdvisorStrings> {
     if (foreign.length) return this.#renderForeignTags(foreign);
     const feed = this.data === undefined ? this.feed : undefined;
     const lang = this.hasAttribute('lang') ? this.contentLang : undefined;
+    // Checked now, not only once the list shows after the quiz: a page's bad value is reported when the page loads.
+    const coursesValues = this.#coursesValues();
     return html`<div class="advisor">
       <rolefit-matcher
         part="matcher"
@@ -207,7 +216,7 @@ export class RolefitAdvisor extends RolefitElement<AdvisorStrings> {
         @rolefit-match=${this.#onMatch}
         @rolefit-answer=${this.#onAnswer}
       ></rolefit-matcher>
-      ${this.match ? this.#renderCourses(this.match, feed, lang) : nothing}
+      ${this.match ? this.#renderCourses(this.match, { feed, lang, values: coursesValues }) : nothing}
     </div>`;
   }
 
@@ -217,7 +226,7 @@ export class RolefitAdvisor extends RolefitElement<AdvisorStrings> {
     return html`<div class="card error" part="error" role="alert"><p>${this.t.unavailable}</p></div>`;
   }
 
-  #renderCourses(match: MatchResult, feed: string | undefined, lang: string | undefined): TemplateResult {
+  #renderCourses(match: MatchResult, { feed, lang, values }: InnerCourses): TemplateResult {
     const t = this.t;
     return html`<section class="card courses" part="courses-section" aria-labelledby="courses-heading">
       <h2 id="courses-heading">${t.coursesHeading}</h2>
@@ -250,7 +259,7 @@ export class RolefitAdvisor extends RolefitElement<AdvisorStrings> {
         for-role=${this.selectedRole ?? nothing}
         ?informal=${this.informal}
         .strings=${this.strings}
-        ${passThrough(coursesAttributes, this.#coursesValues())}
+        ${passThrough(coursesAttributes, values)}
       ></rolefit-courses>
       <button type="button" class="back" part="back-to-quiz" @click=${this.#backToQuiz}>${t.backToQuiz}</button>
     </section>`;

@@ -23,7 +23,8 @@ const whitespaceThatRenders = /<(?:pre|textarea)\b|white-space:\s*(?:pre|break-s
  * has `{` or `;` before such a colon) or a media or container feature's colon (`(max-width: 30em)`), the space
  * between an at-rule and its `(` (`@media (`), the space before `!important`, the spaces around `*` and `/` before
  * a number (`calc(var(--_gap) / 2)`, `1 / -1`; the universal selector is never followed by a digit), the zero of a
- * fraction (`0.5em`, `-0.5`; not after a digit, letter, `-`, `.` or `#`) and the last `;` of a block. Quoted
+ * fraction (`0.5em`, `-0.5`; not after a digit, letter, `-`, `.` or `#`), the last `;` of a block and the
+ * whitespace at the sheet's start and end (our `css` tag takes no `${}` values: its text is the whole sheet). Quoted
  * strings (`'name value'`) stay as they are, but an attribute selector's value that is an identifier loses its
  * quotes (`[type='search']`).
  */
@@ -44,7 +45,8 @@ export function compact(text, tag) {
     .map((part, index, parts) =>
       index % 2 ? unquoteAttributeValue(part, parts[index - 1], parts[index + 1]) : compactCss(part),
     )
-    .join('');
+    .join('')
+    .trim();
 }
 
 /** An attribute selector's quoted value that is an identifier (`[type='search']`) needs no quotes. */

@@ -26,6 +26,7 @@ export const internalPropertyNames = [
   'stringTable',
   'renderSkeleton',
   'renderReady',
+  'shown',
   // Render helpers' view objects (matcher, course list, filters form).
   'missing',
   'onChoose',
@@ -48,6 +49,8 @@ export const internalPropertyNames = [
   'waiters',
   'settled',
   'toDetail',
+  // The UI string tables' German "du" differences (a page overrides strings by key, never by language).
+  'deInformal',
   // Share links, the course index and its search keys, form-control syncing, pass-through tables, registration.
   'conflicting',
   'providerType',

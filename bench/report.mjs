@@ -327,18 +327,59 @@ function hostileTargets(hostile) {
   ];
 }
 
+/** Targets of issue #14 for packing 1,000,000 courses. */
+const packTargetSeconds = 120;
+const packTargetRss = 1.5e9;
+const seconds = (milliseconds) => `${(milliseconds / 1000).toFixed(1)} s`;
+const packRuns = (pack) => pack.runs.filter((run) => run.id !== 'validate');
+
+function packSection(pack) {
+  const rows = pack.runs.map((run) => [
+    run.label,
+    run.input ? mb(run.input) : 'the pack',
+    range(run.ms, seconds),
+    range(run.rss, mb),
+    run.output ? `${run.output.files.toLocaleString('en')} files, ${mb(run.output.bytes)}` : 'valid (exit 0)',
+  ]);
+  return `## 5. \`rolefit pack\` at scale (issue #14)
+
+A generated catalogue of ${pack.courses.toLocaleString('en')} courses over ${pack.roles} roles (\`bench/pack/generate.mjs\`:
+deterministic, most courses in one role, 30 % in two, 10 % in three), written to a temporary folder as one feed and
+as JSON Lines plus a base feed, then packed by \`node bin/rolefit.js pack\` from each, and the feed's pack checked by
+\`node bin/rolefit.js validate\`. Each command is a child process: wall time from its start to its exit, peak
+resident set size by ${pack.measuredBy}; ${pack.rounds} round${pack.rounds === 1 ? '' : 's'}, a fresh pack folder each.
+Every command must exit 0, or the run fails. The inputs and packs are deleted after the run.
+
+${table(['run', 'input', 'wall', 'peak RSS', 'output'], rows)}`;
+}
+
+function packTargets(pack) {
+  const runs = packRuns(pack);
+  return [
+    [
+      `\`rolefit pack\` of ${pack.courses.toLocaleString('en')} courses ≤ ${packTargetSeconds} s and ≤ ${packTargetRss / 1e9} GB peak RSS (#14)`,
+      runs.map((run) => `${run.id} ${seconds(run.ms.median)}, ${mb(run.rss.median)}`).join('; '),
+      met(runs.every((run) => run.ms.median <= packTargetSeconds * 1000 && run.rss.median <= packTargetRss)),
+    ],
+  ];
+}
+
 /** The target rows of the cases that ran. */
-const targetRows = ({ quiz, scale, impact, demoCls, hostile }) => [
+const targetRows = ({ quiz, scale, impact, demoCls, hostile, pack }) => [
   ...(quiz ? quizTargets(quiz) : []),
   ...(scale ? scaleTargets(scale) : []),
   ...(impact ? impactTargets(impact, demoCls) : []),
   ...(hostile ? hostileTargets(hostile) : []),
+  ...(pack ? packTargets(pack) : []),
 ];
 
 const targetHead = ['target', 'measured', 'verdict'];
 
+/** Cases newer than some BENCHMARKS.md: a partial run appends their section when it is missing. */
+const appendedCases = ['hostile', 'pack'];
+
 /** The heading that starts each case's section, for a partial run to find it. */
-const sectionHeadings = { quiz: '## 1. ', scale: '## 2. ', impact: '## 3. ', hostile: '## 4. ' };
+const sectionHeadings = { quiz: '## 1. ', scale: '## 2. ', impact: '## 3. ', hostile: '## 4. ', pack: '## 5. ' };
 
 export function report({
   machine,
@@ -350,6 +391,7 @@ export function report({
   impact: rawImpact,
   demoCls: rawDemoCls,
   hostile,
+  pack,
 }) {
   const impact = analyseImpact(rawImpact);
   const demoCls = analyseDemoCls(rawDemoCls);
@@ -368,7 +410,7 @@ How each case is measured and how to read it: [bench/README.md](bench/README.md)
 
 ## Targets
 
-${table(targetHead, targetRows({ quiz, scale, impact, demoCls, hostile }))}
+${table(targetHead, targetRows({ quiz, scale, impact, demoCls, hostile, pack }))}
 
 Verdicts compare this run's medians with the targets; a figure close to its target can flip between runs here.
 
@@ -379,6 +421,8 @@ ${scaleSection(scale)}
 ${impactSection(impact, demoCls)}
 
 ${hostileSection(hostile)}
+
+${packSection(pack)}
 `;
 }
 
@@ -395,6 +439,7 @@ export function updateReport(existing, { browser, rounds, minutes, cases, result
     impact: results.impact && analyseImpact(results.impact),
     demoCls: results.demoCls && analyseDemoCls(results.demoCls),
     hostile: results.hostile,
+    pack: results.pack,
   };
   let markdown = existing;
   for (const name of cases) {
@@ -403,10 +448,11 @@ export function updateReport(existing, { browser, rounds, minutes, cases, result
       scale: () => scaleSection(analysed.scale),
       impact: () => impactSection(analysed.impact, analysed.demoCls),
       hostile: () => hostileSection(analysed.hostile),
+      pack: () => packSection(analysed.pack),
     }[name]();
     const start = markdown.indexOf(sectionHeadings[name]);
-    // A case newer than the file (the hostile one): its section is appended.
-    if (start < 0 && name !== 'hostile')
+    // A case newer than the file (the hostile one, the pack one): its section is appended.
+    if (start < 0 && !appendedCases.includes(name))
       throw new Error(`BENCHMARKS.md has no section "${sectionHeadings[name]}": run all cases`);
     if (start < 0) {
       markdown = `${markdown.trimEnd()}\n\n${section}\n`;
@@ -417,7 +463,9 @@ export function updateReport(existing, { browser, rounds, minutes, cases, result
     markdown = `${markdown.slice(0, start)}${section}\n${next < 0 ? '' : '\n'}${markdown.slice(end)}`;
   }
   markdown = replaceTargetRows(markdown, targetRows(analysed));
-  const note = `Rerun on ${today()} (${minutes.toFixed(1)} min, ${browser}, ${rounds} rounds): ${cases.join(', ')} (\`CASES=${cases.join(',')} node bench/run.mjs\`); its section and target rows are from that run.`;
+  // A pack-only run starts no browser.
+  const run = [`${minutes.toFixed(1)} min`, browser, `${rounds} round${rounds === 1 ? '' : 's'}`].filter(Boolean);
+  const note = `Rerun on ${today()} (${run.join(', ')}): ${cases.join(', ')} (\`CASES=${cases.join(',')} node bench/run.mjs\`); its section and target rows are from that run.`;
   // The note of an earlier rerun of other cases stays: its sections are still from that run.
   const command = `(\`CASES=${cases.join(',')} node bench/run.mjs\`)`;
   const lines = markdown.split('\n').filter((line) => !(line.startsWith('Rerun on ') && line.includes(command)));

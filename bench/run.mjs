@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `node bench/run.mjs` (after `npm --prefix bench install`): runs the three comparative cases and the hostile
-// feeds of issue #19 in headless Chromium and rewrites BENCHMARKS.md. ROUNDS=n changes the rounds per case
-// (default: 7); CASES=impact (or quiz, scale, hostile, a comma list) runs only those and replaces only their parts
-// of BENCHMARKS.md.
+// feeds of issue #19 in headless Chromium, and `rolefit pack` at scale (issue #14) in Node, and rewrites
+// BENCHMARKS.md. ROUNDS=n changes the rounds per case (default: 7; the pack case runs 1 round unless ROUNDS is
+// set, at most 3); CASES=impact (or quiz, scale, hostile, pack, a comma list) runs only those and replaces only
+// their parts of BENCHMARKS.md.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -15,6 +16,7 @@ import { runHostileCase } from './hostile/case.mjs';
 import { hostileRoutes } from './hostile/feeds.mjs';
 import { runImpactCase } from './page-impact/case.mjs';
 import { runDemoClsCase } from './page-impact/demo-cls.mjs';
+import { runPackCase } from './pack/case.mjs';
 import { runQuizCase } from './quiz/case.mjs';
 import { report, updateReport } from './report.mjs';
 import { runScaleCase } from './scale/case.mjs';
@@ -23,7 +25,10 @@ const repository = new URL('..', import.meta.url);
 const benchmarks = new URL('BENCHMARKS.md', repository);
 const root = fileURLToPath(repository).replace(/\/$/, '');
 const rounds = Number(process.env.ROUNDS ?? 7);
-const allCases = ['quiz', 'scale', 'impact', 'hostile'];
+/** The pack case takes minutes a round (1,000,000 courses, twice): one round unless asked, never more than 3. */
+const packRounds = process.env.ROUNDS ? Math.min(rounds, 3) : 1;
+const allCases = ['quiz', 'scale', 'impact', 'hostile', 'pack'];
+const browserCases = ['quiz', 'scale', 'impact', 'hostile'];
 /** CASES=impact (or a comma list) reruns only those cases and keeps the rest of BENCHMARKS.md. */
 const cases = process.env.CASES ? process.env.CASES.split(',').map((name) => name.trim()) : allCases;
 const sizes = [100, 1_000, 10_000];
@@ -39,30 +44,41 @@ if (!existsSync(new URL('dist/rolefit.js', repository)) || !existsSync(new URL('
 }
 
 const started = Date.now();
-const routes = await benchRoutes(repository, sizes);
-// The hostile feeds take memory and a few seconds to make (52 MB, a 300 MB bomb): only when their case runs.
-if (cases.includes('hostile')) for (const [path, route] of await hostileRoutes()) routes.set(path, route);
-const server = await startServer(root, routes);
-const { browser, close } = await launchBrowser();
-try {
-  const context = { browser, origin: server.origin, rounds, log };
-  const results = {};
-  if (cases.includes('quiz')) results.quiz = await runQuizCase(context);
-  if (cases.includes('scale')) results.scale = await runScaleCase({ ...context, sizes });
-  if (cases.includes('impact')) {
-    results.impact = await runImpactCase(context);
-    results.demoCls = await runDemoClsCase(context);
+const results = {};
+let browserVersion;
+// Chromium and the server only for the cases that use them: `CASES=pack` needs neither.
+if (cases.some((name) => browserCases.includes(name))) {
+  const routes = await benchRoutes(repository, sizes);
+  // The hostile feeds take memory and a few seconds to make (52 MB, a 300 MB bomb): only when their case runs.
+  if (cases.includes('hostile')) for (const [path, route] of await hostileRoutes()) routes.set(path, route);
+  const server = await startServer(root, routes);
+  const { browser, close } = await launchBrowser();
+  try {
+    const context = { browser, origin: server.origin, rounds, log };
+    if (cases.includes('quiz')) results.quiz = await runQuizCase(context);
+    if (cases.includes('scale')) results.scale = await runScaleCase({ ...context, sizes });
+    if (cases.includes('impact')) {
+      results.impact = await runImpactCase(context);
+      results.demoCls = await runDemoClsCase(context);
+    }
+    if (cases.includes('hostile')) results.hostile = await runHostileCase(context);
+    browserVersion = await browser.version();
+  } finally {
+    await close();
+    await server.close();
   }
-  if (cases.includes('hostile')) results.hostile = await runHostileCase(context);
-  const minutes = (Date.now() - started) / 60_000;
-  const browserVersion = await browser.version();
-  const markdown =
-    cases.length === allCases.length
-      ? report({ machine: machine(), browser: browserVersion, rounds, minutes, ...results })
-      : updateReport(await readFile(benchmarks, 'utf8'), { browser: browserVersion, rounds, minutes, cases, results });
-  await writeFile(benchmarks, markdown);
-  log(`BENCHMARKS.md written (${((Date.now() - started) / 1000).toFixed(0)} s)`);
-} finally {
-  await close();
-  await server.close();
 }
+if (cases.includes('pack')) results.pack = await runPackCase({ root, rounds: packRounds, log });
+const minutes = (Date.now() - started) / 60_000;
+const markdown =
+  cases.length === allCases.length
+    ? report({ machine: machine(), browser: browserVersion, rounds, minutes, ...results })
+    : updateReport(await readFile(benchmarks, 'utf8'), {
+        browser: browserVersion,
+        rounds: cases.every((name) => name === 'pack') ? packRounds : rounds,
+        minutes,
+        cases,
+        results,
+      });
+await writeFile(benchmarks, markdown);
+log(`BENCHMARKS.md written (${((Date.now() - started) / 1000).toFixed(0)} s)`);

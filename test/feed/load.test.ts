@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { FeedError } from '../../src/feed/errors.js';
 import { defaultMaxFeedBytes, loadFeed, useFeedData } from '../../src/feed/load.js';
-import { captureConsole, hits, uniqueKey } from '../support/dom.js';
+import { captureConsole, hits, recordFetchSignals, uniqueKey } from '../support/dom.js';
 
 async function failure(promise: Promise<unknown>): Promise<FeedError> {
   try {
@@ -209,12 +209,7 @@ describe('loadFeed', () => {
   it('cancels a shared request nobody waits for any more, and forgets it', async () => {
     const key = uniqueKey('cancel');
     const url = `/faulty/slow/3000/${key}`;
-    const signals: AbortSignal[] = [];
-    const realFetch = window.fetch;
-    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      signals.push(init!.signal!);
-      return realFetch(input, init);
-    };
+    const { signals, restore } = recordFetchSignals();
     try {
       const first = new AbortController();
       const second = new AbortController();
@@ -231,7 +226,7 @@ describe('loadFeed', () => {
       expect(signals, 'a later load asks again').to.have.length(2);
       again.abort();
     } finally {
-      window.fetch = realFetch;
+      restore();
     }
   });
 

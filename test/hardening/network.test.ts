@@ -5,7 +5,16 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { FeedErrorDetail } from '../../src/feed/errors.js';
-import { guardEachTest, hits, mount, text, uniqueKey, waitForPart, type RolefitTag } from '../support/dom.js';
+import {
+  guardEachTest,
+  hits,
+  mount,
+  recordFetchSignals,
+  text,
+  uniqueKey,
+  waitForPart,
+  type RolefitTag,
+} from '../support/dom.js';
 import './support.js';
 
 const guard = guardEachTest('error', 'warn');
@@ -205,12 +214,7 @@ describe('hardening: failing networks', () => {
 
   it('cancels the requests of the feeds it no longer shows', async () => {
     // Eight switches against a server that answers in 6 s would otherwise hold the browser's six connections.
-    const signals: AbortSignal[] = [];
-    const realFetch = window.fetch;
-    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      signals.push(init!.signal!);
-      return realFetch(input, init);
-    };
+    const { signals, restore } = recordFetchSignals();
     try {
       const el = await mount('rolefit-matcher', { lang: 'en', feed: `/faulty/slow/6000/${uniqueKey('switch')}` });
       for (let i = 0; i < 7; i++) {
@@ -222,7 +226,7 @@ describe('hardening: failing networks', () => {
       expect(signals.slice(0, 8).map((signal) => signal.aborted)).to.deep.equal(Array(8).fill(true));
       await expect(el).to.be.accessible();
     } finally {
-      window.fetch = realFetch;
+      restore();
     }
   });
 

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { rolefit, root, tempDir } from './cli-support.mjs';
+import { rolefit, root, runRolefit, tempDir } from './cli-support.mjs';
 
 const fixture = (name) => join(root, 'test/fixtures/import', name);
 const feedArgs = ['--feed', fixture('base-feed.json'), '--roles', fixture('roles.json')];
@@ -122,25 +122,9 @@ test('follows links.next over HTTP up to --max-pages', async (t) => {
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   t.after(() => server.close());
   const url = `http://127.0.0.1:${server.address().port}/courses`;
-  const { spawn } = await import('node:child_process');
-  const runAsync = (args) =>
-    new Promise((done) => {
-      const child = spawn(process.execPath, [join(root, 'bin/rolefit.js'), ...args], {
-        env: { ...process.env, NO_COLOR: '1' },
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (chunk) => {
-        stdout += chunk;
-      });
-      child.stderr.on('data', (chunk) => {
-        stderr += chunk;
-      });
-      child.on('close', (code) => done({ code, stdout, stderr }));
-    });
-  const all = await runAsync(['import', '--from', 'moochub', url, ...feedArgs]);
+  const all = await runRolefit(['import', '--from', 'moochub', url, ...feedArgs]);
   assert.match(all.stderr, /2 of 4 courses imported/);
-  const one = await runAsync(['import', '--from', 'moochub', url, ...feedArgs, '--max-pages', '1']);
+  const one = await runRolefit(['import', '--from', 'moochub', url, ...feedArgs, '--max-pages', '1']);
   assert.match(one.stderr, /Stopped after 1 pages \(--max-pages\)/);
   assert.match(one.stderr, /2 of 2 courses imported/);
 });

@@ -25,6 +25,25 @@ export function startRolefit(args) {
   return spawn(process.execPath, [bin, ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
+/**
+ * Runs `rolefit …args` to completion without blocking this process, for tests that serve the CLI from a server of
+ * their own (spawnSync would stop that server from answering): resolves to { code, stdout, stderr }.
+ */
+export function runRolefit(args) {
+  const child = startRolefit(args);
+  return new Promise((resolve) => {
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
 /** A fresh temporary folder, removed after the test. */
 export function tempDir(t) {
   const dir = mkdtempSync(join(tmpdir(), 'rolefit-cli-'));

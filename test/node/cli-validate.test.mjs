@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { formatProblem } from '../../lib/feed/problems.js';
 import { parseFeed } from '../../lib/feed/parse.js';
 import { wantsColor } from '../../lib/cli/output.js';
-import { fixture, hasStackTrace, rolefit, startRolefit, tempDir } from './cli-support.mjs';
+import { fixture, hasStackTrace, rolefit, runRolefit, tempDir } from './cli-support.mjs';
 
 const base = () => JSON.parse(readFileSync(fixture('base-feed.json'), 'utf8'));
 const today = ['--today', '2026-11-28'];
@@ -143,32 +143,16 @@ test('a feed URL is fetched and validated; an HTTP error is one clear line', asy
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   t.after(() => server.close());
   const origin = `http://127.0.0.1:${server.address().port}`;
-  // spawnSync would block this process's server, so run the CLI asynchronously.
-  const run = (args) => collect(startRolefit(args));
-  const ok = await run(['validate', `${origin}/feed.json`, ...today]);
+  const ok = await runRolefit(['validate', `${origin}/feed.json`, ...today]);
   assert.equal(ok.code, 0, ok.stderr);
   assert.match(ok.stdout, /is valid: 3 roles/);
-  const missing = await run(['validate', `${origin}/gone.json`]);
+  const missing = await runRolefit(['validate', `${origin}/gone.json`]);
   assert.equal(missing.code, 1);
   assert.match(
     missing.stderr,
     /The feed server answered 404 "Not Found" for http:\/\/127\.0\.0\.1:\d+\/gone\.json\. Check the feed address\.\n$/,
   );
 });
-
-function collect(child) {
-  return new Promise((resolve) => {
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 test('colour only on a terminal, and never with NO_COLOR', () => {
   assert.equal(wantsColor({ isTTY: true }, {}), true);

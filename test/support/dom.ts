@@ -212,3 +212,22 @@ export async function hits(key: string): Promise<number> {
   const response = await fetch(`/faulty/hits/${key}`);
   return ((await response.json()) as { hits: number }).hits;
 }
+
+/**
+ * Records the abort signal of every `fetch` the page makes until `restore()`, so a test can see which requests
+ * were cancelled; the requests themselves go through unchanged.
+ */
+export function recordFetchSignals(): { signals: AbortSignal[]; restore: () => void } {
+  const signals: AbortSignal[] = [];
+  const realFetch = window.fetch;
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    signals.push(init!.signal!);
+    return realFetch(input, init);
+  };
+  return {
+    signals,
+    restore: () => {
+      window.fetch = realFetch;
+    },
+  };
+}

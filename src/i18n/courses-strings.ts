@@ -35,6 +35,7 @@ export interface CoursesOwnStrings extends Record<string, string> {
   weeksOther: string;
   courseLanguage: string;
   priceOnRequest: string;
+  skillsCovered: string;
   more: string;
   emptyFiltered: string;
   emptyRole: string;
@@ -81,6 +82,7 @@ export const coursesStrings: StringTable<CoursesOwnStrings> = {
     weeksOther: '{n} Wochen',
     courseLanguage: 'Kurssprache: {language}',
     priceOnRequest: 'Preis auf Anfrage',
+    skillsCovered: 'Vermittelt {n} von {total} Fähigkeiten der Rolle',
     more: 'Mehr anzeigen',
     emptyFiltered: 'Keine Weiterbildung passt zu Ihrer Auswahl.',
     emptyRole: 'Für „{role}“ passt gerade keine Weiterbildung zu dieser Auswahl.',
@@ -126,6 +128,7 @@ export const coursesStrings: StringTable<CoursesOwnStrings> = {
     weeksOther: '{n} weeks',
     courseLanguage: 'Course language: {language}',
     priceOnRequest: 'Price on request',
+    skillsCovered: 'Teaches {n} of the role’s {total} skills',
     more: 'Show more',
     emptyFiltered: 'No course matches your selection.',
     emptyRole: 'No course for “{role}” matches this selection right now.',

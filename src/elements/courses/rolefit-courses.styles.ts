@@ -25,8 +25,9 @@ export const coursesStyles = css`
   .count {
     font-weight: 600;
   }
-  /* The small print: the feed's date and notice, a card's topics. */
-  p.muted {
+  /* The small print: the feed's date and notice, a card's topics and skills. */
+  p.muted,
+  .skills {
     font-size: 0.875em;
   }
   .list,

@@ -63,7 +63,8 @@ interface Walk {
   truncated: boolean;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
+/** A JSON object: not null, not a list. */
+export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Own entries only: a page that set `Object.prototype.price` must not give every course a price. */

@@ -5,7 +5,7 @@
  */
 import { FeedError } from './errors.js';
 import { describeIssue, pathToString, problemLines, shorten, valueAt, type FeedProblem } from './problems.js';
-import { check, own, type FeedIssue, type ObjectRule, type Outcome } from './rules.js';
+import { check, isObject, own, type FeedIssue, type ObjectRule, type Outcome } from './rules.js';
 import {
   courseRule,
   headerRule,
@@ -42,12 +42,9 @@ export interface ParsedFeed {
 
 type Path = (string | number)[];
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** How problems name an item: its path and id (`courses[3] "c-1"`); the header, at the root, is the `feed`. */
 function itemLabel(path: Path, raw: unknown): string {
-  const id = isRecord(raw) ? own(raw, 'id') : undefined;
+  const id = isObject(raw) ? own(raw, 'id') : undefined;
   return `${pathToString(path) || 'feed'}${typeof id === 'string' ? ` ${shorten(id, 40)}` : ''}`;
 }
 
@@ -130,7 +127,7 @@ class FeedParser {
     if (!outcome.issues.length) return outcome.value as T;
     // Labels are built only for problems: a valid 10,000-course feed never needs one.
     const label = itemLabel(path, raw);
-    if (!isRecord(raw)) {
+    if (!isObject(raw)) {
       this.#report(path, 'must be an object', { effect: 'item', item: label });
       return undefined;
     }
@@ -189,10 +186,20 @@ class FeedParser {
     return items;
   }
 
-  /** Reports the `count`-th unknown reference in one item: listed up to `maxProblemsPerItem`, then only counted. */
-  #reportReference(count: number, path: Path, message: string): void {
-    if (count < maxProblemsPerItem) this.#report(path, message, { effect: 'field' });
-    else this.unlistedProblems++;
+  /**
+   * A filter for the role ids of one item: true for an id in `roleIds`; any other id is reported at `path` and its
+   * key (an index, or the id itself for a weight), listed up to `maxProblemsPerItem` per item, then only counted.
+   */
+  #knownRoles(roleIds: Set<string>, path: Path): (roleId: string, key: string | number) => boolean {
+    let unknown = 0;
+    return (roleId, key) => {
+      if (roleIds.has(roleId)) return true;
+      if (unknown < maxProblemsPerItem)
+        this.#report([...path, key], 'names a role that is not in "roles"', { effect: 'field' });
+      else this.unlistedProblems++;
+      unknown += 1;
+      return false;
+    };
   }
 
   #question(raw: unknown, path: Path, roleIds: Set<string>): Question | undefined {
@@ -202,7 +209,10 @@ class FeedParser {
     // The shell passed, so `raw` is an object.
     const options = this.#list(own(raw as object, 'options'), optionsPath, (entry, optionPath) => {
       const option = this.#item<Option>(optionRule, entry, optionPath);
-      if (option) this.#dropUnknownWeights(option, optionPath, roleIds);
+      if (!option) return undefined;
+      const isKnown = this.#knownRoles(roleIds, [...optionPath, 'weights']);
+      // The rules built `option` fresh, so it is ours to change.
+      option.weights = Object.fromEntries(Object.entries(option.weights).filter(([roleId]) => isKnown(roleId, roleId)));
       return option;
     });
     if (options.length < 2) {
@@ -217,16 +227,6 @@ class FeedParser {
     return { ...shell, options };
   }
 
-  #dropUnknownWeights(option: Option, path: Path, roleIds: Set<string>): void {
-    let unknown = 0;
-    for (const roleId of Object.keys(option.weights)) {
-      if (roleIds.has(roleId)) continue;
-      this.#reportReference(unknown, [...path, 'weights', roleId], 'names a role that is not in "roles"');
-      unknown += 1;
-      delete option.weights[roleId];
-    }
-  }
-
   #course(raw: unknown, path: Path, knownIds: KnownIds): Course | undefined {
     const course = this.#item<Course>(courseRule, raw, path);
     if (!course) return undefined;
@@ -237,13 +237,8 @@ class FeedParser {
       });
       return undefined;
     }
-    let unknown = 0;
-    const known = course.roles.filter((roleId, index) => {
-      if (knownIds.roles.has(roleId)) return true;
-      this.#reportReference(unknown, [...path, 'roles', index], 'names a role that is not in "roles"');
-      unknown += 1;
-      return false;
-    });
+    const isKnown = this.#knownRoles(knownIds.roles, [...path, 'roles']);
+    const known = course.roles.filter((roleId, index) => isKnown(roleId, index));
     if (!known.length) {
       this.#report([...path, 'roles'], 'names no known role', { effect: 'item', item: itemLabel(path, raw) });
       return undefined;
@@ -295,7 +290,7 @@ export function validateFeed(input: unknown): FeedValidation {
   const parser = new FeedParser(input);
   const found = () => ({ problems: parser.problems, unlistedProblems: parser.unlistedProblems });
   try {
-    if (!isRecord(input)) throw new Rejection('The feed must be a JSON object with "version": 1 and a "roles" list.');
+    if (!isObject(input)) throw new Rejection('The feed must be a JSON object with "version": 1 and a "roles" list.');
     const version = own(input, 'version');
     if (version === undefined) throw new Rejection('The feed has no "version": add "version": 1.');
     if (version !== 1)

@@ -2,7 +2,7 @@
  * Problems found in a feed, worded once for the widget's console warning and for the `rolefit validate` tool.
  * The schema carries only its own special wordings, so issues are described here from their codes.
  */
-import { own, type FeedIssue } from './rules.js';
+import { isObject, own, type FeedIssue } from './rules.js';
 
 /** What a problem cost: a field ignored, an item (role, course, …) dropped, or the whole feed. */
 export type ProblemEffect = 'field' | 'item' | 'feed';
@@ -93,7 +93,7 @@ export function describeIssue(issue: FeedIssue, value: unknown): string {
     case 'invalid_value':
       return `must be one of ${issue.values!.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_union':
-      return typeof value === 'object' && value !== null && !Array.isArray(value)
+      return isObject(value)
         ? 'must map language codes to non-empty text, e.g. {"de": "…", "en": "…"}'
         : 'must be non-empty text or an object of translations such as {"de": "…", "en": "…"}';
     case 'invalid_key':

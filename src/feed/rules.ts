@@ -63,7 +63,8 @@ interface Walk {
   truncated: boolean;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
+/** A JSON object: not null, not a list. */
+export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Own entries only: a page that set `Object.prototype.price` must not give every course a price. */
@@ -74,11 +75,20 @@ export const own = (input: object, key: Key): unknown =>
 const stops = (issues: FeedIssue[], from = 0): boolean =>
   issues.slice(from).some(({ code }) => !['too_small', 'too_big', 'invalid_format', 'custom'].includes(code));
 
-/** A union option that cannot match this kind of value at all: skipped on the fast path. */
-function mismatch(rule: Rule, input: unknown): boolean {
-  if (rule.type === 'string' || rule.type === 'number') return typeof input !== rule.type;
-  return (rule.type === 'object' || rule.type === 'record') && !isObject(input);
-}
+/**
+ * What each rule type with a JavaScript type of its own accepts; anything else fails with `invalid_type` before
+ * the rule looks further (a number must be finite: zod refuses Infinity and NaN).
+ */
+const typeTests: Partial<Record<Rule['type'], (input: unknown) => boolean>> = {
+  string: (input) => typeof input === 'string',
+  number: Number.isFinite,
+  array: Array.isArray,
+  object: isObject,
+  record: isObject,
+};
+
+/** `input` is not of the rule's type (optional, enum and union rules have no type of their own). */
+const wrongType = (rule: Rule, input: unknown): boolean => typeTests[rule.type]?.(input) === false;
 
 function passes(check: Check, value: unknown): boolean {
   if (check.code === 'invalid_format') return check.pattern.test(value as string);
@@ -117,7 +127,8 @@ function visitUnion(options: Rule[], input: unknown, walk: Walk): unknown {
   const room = walk.limit - walk.issues.length;
   const near: Walk[] = [];
   for (const option of options) {
-    if (mismatch(option, input)) continue;
+    // An option of the wrong type fails on its type, which stops it: skipped without a walk.
+    if (wrongType(option, input)) continue;
     // At least one issue, or a failing option would look like a match.
     const attempt = branch(walk.path, Math.max(room, 1));
     const value = visit(option, input, attempt);
@@ -136,6 +147,10 @@ function visitUnion(options: Rule[], input: unknown, walk: Walk): unknown {
 
 /** Validates `input` at the walk's path, adds its issues to the walk and returns the cleaned value. */
 function visit(rule: Rule, input: unknown, walk: Walk): unknown {
+  if (wrongType(rule, input)) {
+    report(walk, { code: 'invalid_type', expected: rule.type });
+    return input;
+  }
   const start = walk.issues.length;
   let value = input;
   switch (rule.type) {
@@ -147,25 +162,20 @@ function visit(rule: Rule, input: unknown, walk: Walk): unknown {
     case 'union':
       return visitUnion(rule.options, input, walk);
     case 'object': {
-      if (!isObject(input)) {
-        report(walk, { code: 'invalid_type', expected: 'object' });
-        return input;
-      }
       const output: Record<string, unknown> = {};
       for (const key of Object.keys(rule.shape)) {
         if (walk.truncated) break;
-        const field = atKey(walk, key, () => visit(rule.shape[key]!, own(input, key), walk));
+        // `wrongType` has let only objects through to here.
+        const field = atKey(walk, key, () => visit(rule.shape[key]!, own(input as object, key), walk));
         if (field !== undefined) output[key] = field;
       }
       return output;
     }
     case 'record': {
-      if (!isObject(input)) {
-        report(walk, { code: 'invalid_type', expected: 'record' });
-        return input;
-      }
+      // `wrongType` has let only objects through to here.
+      const entries = input as Record<string, unknown>;
       const output: Record<string, unknown> = {};
-      for (const key of Object.keys(input)) {
+      for (const key of Object.keys(entries)) {
         if (walk.truncated) break;
         // Assigning "__proto__" would change the output's prototype instead of adding a key.
         if (key === '__proto__') continue;
@@ -175,29 +185,22 @@ function visit(rule: Rule, input: unknown, walk: Walk): unknown {
           atKey(walk, key, () => report(walk, { code: 'invalid_key', key: keyCheck.issues[0] }));
           continue;
         }
-        output[key] = atKey(walk, key, () => visit(rule.value, input[key], walk));
+        output[key] = atKey(walk, key, () => visit(rule.value, entries[key], walk));
       }
       // The record's own checks judge the cleaned value, as zod's do.
       value = output;
       break;
     }
     case 'array': {
-      if (!Array.isArray(input)) {
-        report(walk, { code: 'invalid_type', expected: 'array' });
-        return input;
-      }
+      // `wrongType` has let only arrays through to here.
+      const list = input as unknown[];
       const output: unknown[] = [];
       // Every index up to the length, holes too ([1, , 2] has an undefined entry, as zod sees it).
-      for (let index = 0; index < input.length && !walk.truncated; index++)
-        output.push(atKey(walk, index, () => visit(rule.item, own(input, index), walk)));
+      for (let index = 0; index < list.length && !walk.truncated; index++)
+        output.push(atKey(walk, index, () => visit(rule.item, own(list, index), walk)));
       value = output;
       break;
     }
-    default:
-      if (typeof input !== rule.type || (rule.type === 'number' && !Number.isFinite(input))) {
-        report(walk, { code: 'invalid_type', expected: rule.type });
-        return input;
-      }
   }
   const stopped = stops(walk.issues, start);
   for (const each of rule.checks ?? []) {

@@ -14,9 +14,8 @@ export { RolefitCourses, type CourseClickDetail, type CourseFilterDetail } from 
 export { RolefitAdvisor } from './elements/advisor/rolefit-advisor.js';
 export type { RolefitEventDetail, RolefitEventMap, RolefitEventName } from './elements/shared/events.js';
 export * from './feed/index.js';
-export type { Answers, CloseCall, MatchResult, Reason, RoleFit } from './match/types.js';
-export { matchRoles } from './match/match-roles.js';
-export { closeCall, maxFlipWork } from './match/close-call.js';
+export type { Answers, MatchResult, Reason, RoleFit } from './match/types.js';
+export { matchRoles } from './match/score.js';
 export { encodeAnswers, readShareFragment, shareLink } from './match/share.js';
 export { queryCourses, type CourseFacets, type CourseQuery } from './courses/query.js';
 export { courseSorts, noFilters, type CourseFilters, type CourseSort } from './courses/filters.js';

@@ -101,21 +101,7 @@ export const optionSchema = z.object({
   weights: z.record(idSchema, numberUpTo(maxWeight)),
 });
 
-/**
- * A follow-up question's condition: it is shown only while the earlier question `question` is answered with one
- * of `options`. That it names an earlier question and that question's options is checked against the feed.
- */
-export const showWhenSchema = z.object({
-  question: idSchema,
-  options: z.array(idSchema).check(z.minLength(1, { error: 'needs at least one option id' })),
-});
-
-const questionFields = {
-  id: idSchema,
-  text: textSchema,
-  hint: z.optional(textSchema),
-  when: z.optional(showWhenSchema),
-};
+const questionFields = { id: idSchema, text: textSchema, hint: z.optional(textSchema) };
 
 /** A question without its options, which the lenient parser checks one by one. */
 export const questionShellSchema = z.object(questionFields);
@@ -230,7 +216,6 @@ export const feedSchema = /*#__PURE__*/ z.extend(headerSchema, {
 export type Text = z.infer<typeof textSchema>;
 export type Skill = z.infer<typeof skillSchema>;
 export type OccupationCodes = z.infer<typeof occupationCodesSchema>;
-export type ShowWhen = z.infer<typeof showWhenSchema>;
 export type Role = z.infer<typeof roleSchema>;
 export type Option = z.infer<typeof optionSchema>;
 export type Question = z.infer<typeof questionSchema>;

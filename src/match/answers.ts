@@ -7,23 +7,6 @@ export interface Choice {
   option: Option;
 }
 
-/**
- * The questions a reader sees for these answers, in feed order: a follow-up (`when`) only while its earlier
- * question is shown and answered with one of the follow-up's options. The parser lets `when` name only an earlier
- * question, so one pass in order settles every chain.
- */
-export function shownQuestions(questions: readonly Question[], answers: Answers): Question[] {
-  const shown = new Set<string>();
-  return questions.filter((question) => {
-    const when = question.when;
-    const visible =
-      !when ||
-      (shown.has(when.question) && Object.hasOwn(answers, when.question) && when.options.includes(answers[when.question]!));
-    if (visible) shown.add(question.id);
-    return visible;
-  });
-}
-
 /** The answers that name a question and one of its options, in the feed's question order; the rest are skipped. */
 export function choicesOf(questions: readonly Question[], answers: Answers): Choice[] {
   const choices: Choice[] = [];

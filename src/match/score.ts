@@ -1,12 +1,12 @@
 /**
  * The scoring rule, pure. For each role r:
- *   score(r) = Σ w(chosen option, r) ÷ Σ max over the question's options of w(option, r), both over the answered
- *   questions that are shown (a follow-up hidden by an earlier answer counts nowhere).
+ *   score(r) = Σ w(chosen option, r) ÷ Σ max over the question's options of w(option, r), both over answered questions.
  * So 1 means "every answer was the best possible one for r", whatever the feed's weight scale.
  */
 import type { Feed, Option, Question } from '../feed/schema.js';
-import { choicesOf, shownQuestions, type Choice } from './answers.js';
-import type { Answers, Reason } from './types.js';
+import { localize } from '../feed/text.js';
+import { choicesOf, type Choice } from './answers.js';
+import type { Answers, MatchResult, Reason } from './types.js';
 
 /** The most answers a result names as reasons. */
 const maxReasons = 3;
@@ -42,7 +42,7 @@ function roleScore(roleId: string, choices: readonly Choice[]): number {
 }
 
 /** The answers with the highest raw weight for the role (> 0 only), strongest first; ties keep question order. */
-export function strongestReasons(roleId: string, choices: readonly Choice[]): Reason[] {
+function strongestReasons(roleId: string, choices: readonly Choice[]): Reason[] {
   return choices
     .filter(({ option }) => weight(option, roleId) > 0)
     .sort((a, b) => weight(b.option, roleId) - weight(a.option, roleId))
@@ -50,23 +50,20 @@ export function strongestReasons(roleId: string, choices: readonly Choice[]): Re
     .map(({ question, option }) => ({ questionId: question.id, optionId: option.id }));
 }
 
-/** What scoring needs of a feed. */
-export type QuizFeed = Pick<Feed, 'lang' | 'roles' | 'questions'>;
-
-/** A role's id and fit, before its name is looked up. */
-export interface RoleScore {
-  id: string;
-  score: number;
-}
-
-/** The answered questions that are shown, with their chosen options, in feed order. */
-export const shownChoices = (feed: QuizFeed, answers: Answers): Choice[] =>
-  choicesOf(shownQuestions(feed.questions, answers), answers);
-
 /**
- * Every role of the feed with its score for the given answers (unknown question or option ids are ignored), best
- * first. Ties keep the feed's role order (`Array.prototype.sort` is stable).
+ * Ranks every role of the feed for the given answers (unknown question or option ids are ignored). Role names are
+ * looked up in `lang`. Ties keep the feed's role order (`Array.prototype.sort` is stable).
+ * The feed has at least one role: the feed schema requires it.
  */
-export function rankRoles(feed: QuizFeed, choices: readonly Choice[]): RoleScore[] {
-  return feed.roles.map((role) => ({ id: role.id, score: roleScore(role.id, choices) })).sort((a, b) => b.score - a.score);
+export function matchRoles(
+  feed: Pick<Feed, 'lang' | 'roles' | 'questions'>,
+  answers: Answers,
+  lang: string,
+): MatchResult {
+  const choices = choicesOf(feed.questions, answers);
+  const roles = feed.roles
+    .map((role) => ({ id: role.id, name: localize(role.name, lang, feed.lang), score: roleScore(role.id, choices) }))
+    .sort((a, b) => b.score - a.score);
+  const top = roles[0]!.id;
+  return { top, roles, reasons: strongestReasons(top, choices) };
 }

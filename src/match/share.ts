@@ -4,7 +4,7 @@
  * Other `&`-separated parts of a page's fragment are kept.
  */
 import type { Question } from '../feed/schema.js';
-import { choicesOf, shownQuestions } from './answers.js';
+import { choicesOf } from './answers.js';
 import type { Answers } from './types.js';
 
 const prefix = 'rolefit=';
@@ -17,7 +17,7 @@ export const maxShareLength = maxShareEntries * 130;
 export interface SharedAnswers {
   /** The entries that name a question and one of its options; a question's first answer counts. */
   answers: Answers;
-  /** Entries that were malformed, named an unknown question or option, or answered a hidden follow-up, as written. */
+  /** Entries that were malformed or named an unknown question or option, as written. */
   ignored: string[];
   /** Entries that answer an already answered question with another option, as written. */
   conflicting: string[];
@@ -27,9 +27,9 @@ export interface SharedAnswers {
 
 const fragmentParts = (hash: string): string[] => hash.replace(/^#/, '').split('&').filter(Boolean);
 
-/** `rolefit=q1.a,q2.b` for the known answers of the questions shown, in question order. */
+/** `rolefit=q1.a,q2.b` for the known answers, in question order. */
 export function encodeAnswers(questions: readonly Question[], answers: Answers): string {
-  const pairs = choicesOf(shownQuestions(questions, answers), answers).map(({ question, option }) => `${question.id}.${option.id}`);
+  const pairs = choicesOf(questions, answers).map(({ question, option }) => `${question.id}.${option.id}`);
   return prefix + pairs.join(',');
 }
 
@@ -70,13 +70,6 @@ export function readShareFragment(hash: string, questions: readonly Question[]):
     if (!known) ignored.push(entry);
     else if (!Object.hasOwn(answers, questionId)) answers[questionId] = optionId;
     else if (answers[questionId] !== optionId) conflicting.push(entry);
-  }
-  // An answer to a follow-up that the link's other answers hide counts nowhere: it is ignored like an unknown one.
-  const shown = new Set(shownQuestions(questions, answers).map((question) => question.id));
-  for (const questionId of Object.keys(answers)) {
-    if (shown.has(questionId)) continue;
-    ignored.push(`${questionId}.${answers[questionId]}`);
-    delete answers[questionId];
   }
   return { answers, ignored, conflicting, truncated };
 }

@@ -12,18 +12,7 @@ export interface Reason {
   optionId: string;
 }
 
-/** How close the call was between the top role and the runner-up. */
-export interface CloseCall {
-  /** Top score minus runner-up score, in [0, 1]; 0 with one role. */
-  margin: number;
-  /**
-   * The first single change of one answer (questions, then options, in feed order) after which the runner-up
-   * would rank first; `null` when no single change does it.
-   */
-  flip: Reason | null;
-}
-
-export interface MatchResult extends CloseCall {
+export interface MatchResult {
   /** The winning role's id. */
   top: string;
   /** Every role, best fit first; ties keep the feed's role order. */

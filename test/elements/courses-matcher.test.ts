@@ -12,13 +12,7 @@ const writerIds = ['k1', 'k4', 'k7'];
 const coderIds = ['k2', 'k5'];
 const sellerIds = ['k3', 'k4', 'k6'];
 
-const resultFor = (top: string): MatchResult => ({
-  top,
-  roles: [{ id: top, name: top, score: 1 }],
-  reasons: [],
-  margin: 0,
-  flip: null,
-});
+const resultFor = (top: string): MatchResult => ({ top, roles: [{ id: top, name: top, score: 1 }], reasons: [] });
 
 /** What the real matcher does: announce a result with a bubbling, composed event. */
 const announce = (from: Element, top: string) =>

@@ -87,9 +87,6 @@ describe('<rolefit-matcher> steps', () => {
         { questionId: 'q1', optionId: 'numbers' },
         { questionId: 'q2', optionId: 'desk' },
       ],
-      // 1 − 0.2; "Code" for q1 would give maker (3 + 1) / 5 = 0.8 against analyst's (1 + 2) / 5 = 0.6.
-      margin: 0.8,
-      flip: { questionId: 'q1', optionId: 'code' },
     };
     expect(matches[0]!.detail).to.deep.equal(expected);
     expect(el.result).to.deep.equal(expected);

@@ -3,7 +3,7 @@ import { FeedError } from '../../src/feed/errors.js';
 import { maxProblems, maxProblemsPerItem, parseFeed } from '../../src/feed/parse.js';
 import { formatProblem } from '../../src/feed/problems.js';
 import { localize } from '../../src/feed/text.js';
-import { matchRoles } from '../../src/match/match-roles.js';
+import { matchRoles } from '../../src/match/score.js';
 
 /** A minimal valid feed; each test changes one thing. */
 function feed(overrides: Record<string, unknown> = {}): Record<string, unknown> {

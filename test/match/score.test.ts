@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Question, Role } from '../../src/feed/schema.js';
-import { matchRoles } from '../../src/match/match-roles.js';
+import { matchRoles } from '../../src/match/score.js';
 
 const role = (id: string, name: Role['name'] = id): Role => ({ id, name, summary: '', tasks: [] });
 const question = (id: string, options: Record<string, Record<string, number>>): Question => ({

@@ -27,20 +27,6 @@ describe('share link', () => {
     expect(url.hash).to.equal('#top&rolefit=q1.b,work-style.team_lead');
   });
 
-  it('leaves out and ignores answers to follow-ups that the other answers hide', () => {
-    const followUp: Question = { ...question('q2', 'c', 'd'), when: { question: 'q1', options: ['b'] } };
-    const withFollowUp = [question('q1', 'a', 'b'), followUp];
-    expect(encodeAnswers(withFollowUp, { q1: 'a', q2: 'c' })).to.equal('rolefit=q1.a');
-    expect(encodeAnswers(withFollowUp, { q1: 'b', q2: 'c' })).to.equal('rolefit=q1.b,q2.c');
-    expect(readShareFragment('#rolefit=q1.a,q2.d', withFollowUp)).to.deep.equal({
-      answers: { q1: 'a' },
-      ignored: ['q2.d'],
-      conflicting: [],
-      truncated: false,
-    });
-    expect(readShareFragment('#rolefit=q2.d,q1.b', withFollowUp)!.answers).to.deep.equal({ q2: 'd', q1: 'b' });
-  });
-
   it('round-trips through the fragment', () => {
     const answers = { q1: 'a', 'work-style': 'team_lead', q3: 'x' };
     const link = shareLink('https://blog.example/quiz', questions, answers);

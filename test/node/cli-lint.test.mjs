@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { parseFeed } from '../../lib/feed/parse.js';
-import { matchRoles } from '../../lib/match/match-roles.js';
+import { matchRoles } from '../../lib/match/score.js';
 import { lintFeed } from '../../lib/cli/lint/index.js';
 import { canRankFirst } from '../../lib/cli/lint/winnable-rule.js';
 import { starterFeed } from '../../lib/cli/starter-feed.js';

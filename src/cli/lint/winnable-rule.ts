@@ -9,7 +9,7 @@
  * it without trying every combination in practice.
  */
 import type { Feed, Option } from '../../feed/schema.js';
-import { bestWeight, rankRoles, shownChoices, weight } from '../../match/score.js';
+import { bestWeight, matchRoles, weight } from '../../match/score.js';
 import { label, type LintRule } from './types.js';
 
 /** Search steps before giving up on one role: a huge feed gets no warning rather than a hang. */
@@ -74,7 +74,7 @@ function winnerOfFavourableAnswers(feed: Feed, roleId: string): string {
       return [question.id, question.options.find((option) => weight(option, roleId) === best)!.id];
     }),
   );
-  return rankRoles(feed, shownChoices(feed, answers))[0]!.id;
+  return matchRoles(feed, answers, feed.lang).top;
 }
 
 export const roleCannotWin: LintRule = ({ feed }) =>

@@ -6,7 +6,7 @@ import { matcherStrings, type MatcherStrings } from '../../i18n/matcher-strings.
 import { fill } from '../../i18n/strings.js';
 import { formatNumber } from '../../i18n/format.js';
 import { firstUnanswered, knownAnswers } from '../../match/answers.js';
-import { matchRoles } from '../../match/match-roles.js';
+import { matchRoles } from '../../match/score.js';
 import { maxShareEntries, maxShareLength, readShareFragment, shareLink } from '../../match/share.js';
 import type { Answers, MatchResult } from '../../match/types.js';
 import { emit } from '../shared/emit.js';

@@ -47,6 +47,7 @@ export const internalPropertyNames = [
   // The loader's shared requests and fetch attempts; FeedError's detail method.
   'maxBytes',
   'waiters',
+  'stopWaiting',
   'settled',
   'toDetail',
   // The UI string tables' German "du" differences (a page overrides strings by key, never by language).

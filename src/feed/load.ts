@@ -107,16 +107,11 @@ function tooLarge(url: string, maxBytes: number): FeedError {
   );
 }
 
-/** Lets go of a body we will not read, so its connection is free again. */
-function discard(response: Response): void {
-  response.body?.cancel().catch(() => undefined);
-}
-
 async function fetchOnce(attempt: Attempt): Promise<Response> {
   try {
     return await fetch(attempt.url, { signal: attempt.signal, headers: { accept: 'application/json' } });
   } catch (error) {
-    // An abort is the deadline or a cancellation: fetchFeedText words it.
+    // An abort is the deadline or a cancellation, not a reason to ask again: fetchFeedText words it.
     if (attempt.signal.aborted) throw error;
     throw new FeedError(
       'network',
@@ -132,7 +127,8 @@ async function fetchWithRetry(attempt: Attempt): Promise<Response> {
   try {
     const response = await fetchOnce(attempt);
     if (response.status < 500) return response;
-    discard(response);
+    // Lets go of the body we will not read, so its connection is free for the retry.
+    response.body?.cancel().catch(() => undefined);
   } catch (error) {
     if (!(error instanceof FeedError) || error.kind !== 'network') throw error;
   }
@@ -141,14 +137,12 @@ async function fetchWithRetry(attempt: Attempt): Promise<Response> {
 
 /**
  * The body as UTF-8 text, read as a stream and refused as soon as it passes `maxBytes` (a gzip bomb is stopped
- * after the limit, not after unpacking a gigabyte). The decoder carries characters split across chunks.
+ * after the limit, not after unpacking a gigabyte). The decoder carries characters split across chunks. A body
+ * left unread is cancelled by fetchFeedText's one abort.
  */
 async function readBody(response: Response, attempt: Attempt): Promise<string> {
   // For a compressed answer this is the compressed size: a lower bound, enough to refuse early.
-  if (Number(response.headers.get('content-length')) > attempt.maxBytes) {
-    discard(response);
-    throw tooLarge(attempt.url, attempt.maxBytes);
-  }
+  if (Number(response.headers.get('content-length')) > attempt.maxBytes) throw tooLarge(attempt.url, attempt.maxBytes);
   if (!response.body) return '';
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
@@ -158,22 +152,15 @@ async function readBody(response: Response, attempt: Attempt): Promise<string> {
     let chunk: ReadableStreamReadResult<Uint8Array>;
     try {
       chunk = await reader.read();
-    } catch (error) {
-      if (attempt.signal.aborted) throw error;
-      throw new FeedError(
-        'network',
-        `The feed ${cut(attempt.url, urlInMessages)} was cut off while loading. Try again.`,
-        {
-          url: attempt.url,
-        },
-      );
+    } catch {
+      // An abort (the deadline, a cancellation) is worded by fetchFeedText instead.
+      throw new FeedError('network', `The feed ${cut(attempt.url, urlInMessages)} was cut off while loading. Try again.`, {
+        url: attempt.url,
+      });
     }
     if (chunk.done) return text + decoder.decode();
     received += chunk.value.byteLength;
-    if (received > attempt.maxBytes) {
-      reader.cancel().catch(() => undefined);
-      throw tooLarge(attempt.url, attempt.maxBytes);
-    }
+    if (received > attempt.maxBytes) throw tooLarge(attempt.url, attempt.maxBytes);
     text += decoder.decode(chunk.value, { stream: true });
   }
 }
@@ -193,6 +180,10 @@ function warnCharset(url: string, contentType: string): void {
  * Fetches a feed's raw text with the loader's deadline, single retry, byte limit and error wording; shared with
  * the CLI, which must see the whole feed before validation. A number for `options` is the timeout (the
  * signature before the options existed, kept for callers of this public function).
+ *
+ * Every way a load ends early goes through one abort: the deadline aborts with the timeout error, the caller's
+ * signal with its reason, and the end of the load (a refused status or size included) with none, which cancels
+ * whatever of the body is still unread.
  */
 export async function fetchFeedText(
   url: string,
@@ -201,16 +192,18 @@ export async function fetchFeedText(
   const options = typeof optionsOrTimeout === 'number' ? { timeout: optionsOrTimeout } : optionsOrTimeout;
   const timeout = options.timeout ?? defaultTimeout;
   const controller = new AbortController();
-  const cancel = () => controller.abort();
+  const cancel = () => controller.abort(options.signal?.reason);
   if (options.signal?.aborted) cancel();
   options.signal?.addEventListener('abort', cancel, { once: true });
   // One deadline for everything: a server that sends its headers and then stalls or trickles times out too.
-  const timer = setTimeout(cancel, timeout);
+  const timer = setTimeout(() => {
+    const late = `The feed ${cut(url, urlInMessages)} did not finish loading within ${timeout / 1000} s. Try again later.`;
+    controller.abort(new FeedError('timeout', late, { url }));
+  }, timeout);
   const attempt: Attempt = { url, signal: controller.signal, maxBytes: options.maxBytes ?? defaultMaxFeedBytes };
   try {
     const response = await fetchWithRetry(attempt);
     if (!response.ok) {
-      discard(response);
       const statusText = response.statusText ? ` ${shorten(response.statusText)}` : '';
       throw new FeedError(
         'http',
@@ -223,14 +216,10 @@ export async function fetchFeedText(
     const text = await readBody(response, attempt);
     return { text, contentType: contentType === null ? 'no content type' : shorten(contentType) };
   } catch (error) {
-    if (!controller.signal.aborted || options.signal?.aborted) throw error;
-    throw new FeedError(
-      'timeout',
-      `The feed ${cut(url, urlInMessages)} did not finish loading within ${timeout / 1000} s. Try again later.`,
-      { url },
-    );
+    throw controller.signal.aborted ? controller.signal.reason : error;
   } finally {
     clearTimeout(timer);
+    controller.abort();
     options.signal?.removeEventListener('abort', cancel);
   }
 }

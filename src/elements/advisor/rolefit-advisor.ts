@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { formatPercent } from '../../i18n/format.js';
 import { advisorStrings, type AdvisorStrings } from '../../i18n/advisor-strings.js';
 import type { MatchResult } from '../../match/types.js';
@@ -6,7 +6,7 @@ import { matcherLayouts, matcherPassThrough, type RolefitMatcher } from '../matc
 import { optionalNumber, presetFilters, validLimit } from '../courses/attributes.js';
 import { coursesPassThrough } from '../courses/rolefit-courses.js';
 import { foreignTagsMessage, isRolefitElement } from '../shared/define-element.js';
-import { passThrough, valuesOf, type PassedValues } from '../shared/pass-through.js';
+import { passValues, valuesOf, type PassedValues } from '../shared/pass-through.js';
 import { RolefitElement } from '../shared/rolefit-element.js';
 import { hostStyles } from '../shared/styles.js';
 import { pickOption, warnOnce } from '../shared/warn.js';
@@ -21,11 +21,10 @@ const coursesAttributes = coursesPassThrough.attributes.filter(({ property }) =>
 /** The elements the advisor is made of; if another element owns one of these tags, it shows a message instead. */
 const innerTags = ['rolefit-matcher', 'rolefit-courses'];
 
-/** What the inner course list gets besides the quiz's result. */
-interface InnerCourses {
+/** What both inner elements get from the advisor's own attributes, besides the ones passed through. */
+interface InnerSource {
   feed: string | undefined;
   lang: string | undefined;
-  values: PassedValues;
 }
 
 /**
@@ -194,13 +193,26 @@ export class RolefitAdvisor extends RolefitElement<AdvisorStrings> {
     };
   }
 
+  /**
+   * The page's values reach the inner elements as a page would set them (pass-through.ts). The course list's are
+   * checked whenever the quiz is on show, not only once the list shows after it: a page's bad value is reported
+   * when the page loads.
+   */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const matcher = this.#matcher;
+    if (!matcher) return;
+    const coursesValues = this.#coursesValues();
+    passValues(matcher, matcherAttributes, this.#matcherValues());
+    const courses = this.renderRoot.querySelector('rolefit-courses');
+    if (courses) passValues(courses, coursesAttributes, coursesValues);
+  }
+
   protected renderReady(): TemplateResult {
     const foreign = innerTags.filter((tag) => !isRolefitElement(customElements.get(tag)));
     if (foreign.length) return this.#renderForeignTags(foreign);
     const feed = this.data === undefined ? this.feed : undefined;
     const lang = this.hasAttribute('lang') ? this.contentLang : undefined;
-    // Checked now, not only once the list shows after the quiz: a page's bad value is reported when the page loads.
-    const coursesValues = this.#coursesValues();
     return html`<div class="advisor">
       <rolefit-matcher
         part="matcher"
@@ -212,11 +224,10 @@ export class RolefitAdvisor extends RolefitElement<AdvisorStrings> {
         loading="eager"
         ?informal=${this.informal}
         .strings=${this.strings}
-        ${passThrough(matcherAttributes, this.#matcherValues())}
         @rolefit-match=${this.#onMatch}
         @rolefit-answer=${this.#onAnswer}
       ></rolefit-matcher>
-      ${this.match ? this.#renderCourses(this.match, { feed, lang, values: coursesValues }) : nothing}
+      ${this.match ? this.#renderCourses(this.match, { feed, lang }) : nothing}
     </div>`;
   }
 
@@ -226,7 +237,7 @@ export class RolefitAdvisor extends RolefitElement<AdvisorStrings> {
     return html`<div class="card error" part="error" role="alert"><p>${this.t.unavailable}</p></div>`;
   }
 
-  #renderCourses(match: MatchResult, { feed, lang, values }: InnerCourses): TemplateResult {
+  #renderCourses(match: MatchResult, { feed, lang }: InnerSource): TemplateResult {
     const t = this.t;
     return html`<section class="card courses" part="courses-section" aria-labelledby="courses-heading">
       <h2 id="courses-heading">${t.coursesHeading}</h2>
@@ -259,7 +270,6 @@ export class RolefitAdvisor extends RolefitElement<AdvisorStrings> {
         for-role=${this.selectedRole ?? nothing}
         ?informal=${this.informal}
         .strings=${this.strings}
-        ${passThrough(coursesAttributes, values)}
       ></rolefit-courses>
       <button type="button" class="back" part="back-to-quiz" @click=${this.#backToQuiz}>${t.backToQuiz}</button>
     </section>`;

@@ -4,8 +4,7 @@
  * an attribute added to `<rolefit-matcher>` or `<rolefit-courses>` reaches the advisor's inner element without a
  * second list to keep in step.
  */
-import { nothing, type PropertyDeclarations } from 'lit';
-import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import type { PropertyDeclarations } from 'lit';
 
 /** One attribute of an element's public contract. */
 export interface PassedAttribute {
@@ -62,21 +61,10 @@ function pass(element: Element, attribute: PassedAttribute, value: unknown): voi
   }
 }
 
-class PassThroughDirective extends Directive {
-  constructor(part: PartInfo) {
-    super(part);
-    if (part.type !== PartType.ELEMENT) throw new Error('passThrough() belongs in an element tag');
-  }
-
-  render(_attributes: readonly PassedAttribute[], _values: PassedValues): typeof nothing {
-    return nothing;
-  }
-
-  override update(part: ElementPart, [attributes, values]: Parameters<this['render']>): typeof nothing {
-    for (const attribute of attributes) pass(part.element, attribute, values[attribute.property]);
-    return nothing;
-  }
+/**
+ * Sets every attribute in `attributes` on `element` from `values`, as a page would. Called after each render of
+ * the advisor: the inner element exists then, and it reads these values only in its own next update.
+ */
+export function passValues(element: Element, attributes: readonly PassedAttribute[], values: PassedValues): void {
+  for (const attribute of attributes) pass(element, attribute, values[attribute.property]);
 }
-
-/** In an element tag: `<rolefit-matcher ${passThrough(attributes, values)}>` sets those attributes from `values`. */
-export const passThrough = directive(PassThroughDirective);

@@ -28,8 +28,15 @@ import { pickOption, pickWholeNumber, warnOnce, wholeNumber } from './warn.js';
 // Re-exported so that every element's declaration file brings the global event map (events.ts) along.
 export type { RolefitEventMap } from './events.js';
 
+/**
+ * Where the element's feed stands: not asked for yet (or let go when the element was removed while loading),
+ * loading (`stopWaiting` lets go of it), shown, or failed.
+ */
 export type FeedState =
-  { status: 'idle' | 'loading' } | { status: 'ready'; feed: Feed } | { status: 'error'; error: FeedError };
+  | { status: 'idle' }
+  | { status: 'loading'; stopWaiting: AbortController }
+  | { status: 'ready'; feed: Feed }
+  | { status: 'error'; error: FeedError };
 
 /** How many ignored `strings` keys a warning names before it only counts the rest. */
 const namedKeys = 5;
@@ -107,10 +114,8 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
   /** The element's own strings; the common loading/error strings are merged in. */
   protected abstract readonly stringTable: StringTable<Omit<S, keyof CommonStrings>>;
 
-  #started = false;
   /** The `feed`, `data` and byte limit last loaded, so an update that changes none of them loads nothing again. */
   #loadedFrom?: [string | undefined, unknown, number | undefined];
-  #request?: AbortController;
   // Kept after disconnecting: disconnecting again is harmless.
   #observer?: IntersectionObserver;
 
@@ -155,7 +160,7 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.#started) return;
+    if (this.feedState.status !== 'idle') return;
     const loading = pickOption(this, { attribute: 'loading', value: this.loading, fallback: 'lazy' }, [
       'lazy',
       'eager',
@@ -178,8 +183,7 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
     this.#observer?.disconnect();
     // A removed element stops waiting (the shared request goes on); if it comes back, it starts again.
     if (this.feedState.status === 'loading') {
-      this.#request?.abort();
-      this.#started = false;
+      this.feedState.stopWaiting.abort();
       this.feedState = { status: 'idle' };
     }
   }
@@ -197,19 +201,18 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
     const [feed, data, maxFeedBytes] = this.#loadedFrom ?? [];
     // Object.is: a bad limit is NaN, which is never equal to itself and would reload on every update.
     const changedSource = feed !== this.feed || data !== this.data || !Object.is(maxFeedBytes, this.maxFeedBytes);
-    if (this.#started && changedSource) this.#loadFeedState();
+    if (this.feedState.status !== 'idle' && changedSource) this.#loadFeedState();
     if (changed.has('loading') && this.loading === 'eager' && this.isConnected) this.start();
   }
 
   /** Fetches (or validates) the feed now, whatever `loading` says. */
   protected start(): void {
     this.#observer?.disconnect();
-    if (!this.#started) this.#loadFeedState();
+    if (this.feedState.status === 'idle') this.#loadFeedState();
   }
 
   #loadFeedState(): void {
-    this.#started = true;
-    this.#request?.abort();
+    if (this.feedState.status === 'loading') this.feedState.stopWaiting.abort();
     this.#loadedFrom = [this.feed, this.data, this.maxFeedBytes];
     if (this.data !== undefined && this.data !== null) {
       try {
@@ -219,20 +222,19 @@ export abstract class RolefitElement<S extends CommonStrings = CommonStrings> ex
       }
       return;
     }
-    const request = new AbortController();
-    this.#request = request;
-    this.feedState = { status: 'loading' };
+    const stopWaiting = new AbortController();
+    this.feedState = { status: 'loading', stopWaiting };
     const maxBytes = pickWholeNumber(this, {
       attribute: 'max-feed-bytes',
       value: this.maxFeedBytes,
       fallback: defaultMaxFeedBytes,
     });
-    loadFeed(this.feed || defaultFeedUrl(), { signal: request.signal, maxBytes }).then(
+    loadFeed(this.feed || defaultFeedUrl(), { signal: stopWaiting.signal, maxBytes }).then(
       (feed) => {
-        if (!request.signal.aborted) this.feedState = { status: 'ready', feed };
+        if (!stopWaiting.signal.aborted) this.feedState = { status: 'ready', feed };
       },
       (error) => {
-        if (!request.signal.aborted) this.#fail(error);
+        if (!stopWaiting.signal.aborted) this.#fail(error);
       },
     );
   }

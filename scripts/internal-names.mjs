@@ -13,8 +13,8 @@ import ts from 'typescript';
 import { walkAst } from './walk-ast.mjs';
 
 export const internalPropertyNames = [
-  // Reactive internal state (`{ state: true, attribute: false }`) and protected members of the elements. Not
-  // `feedState`: the matcher reads it by name from Lit's changed-properties map.
+  // Reactive internal state (`{ state: true, attribute: false }`) and protected members of the elements.
+  'feedState',
   'chosen',
   'missingShown',
   'copyState',

@@ -133,6 +133,8 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
   #focusTarget: string | undefined;
   #matchPending = false;
   #fragmentRead = false;
+  /** The feed the answers were last fitted to; `undefined` while no feed is ready. */
+  #fittedFeed: Feed | undefined;
   /** A page's own `#rolefit=…` link, followed, shows that result as a shared link opened would. */
   #onHashChange = (): void => {
     const feed = this.#readyFeed;
@@ -165,8 +167,10 @@ export class RolefitMatcher extends RolefitElement<MatcherStrings> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const feed = this.#readyFeed;
-    // Untyped read: `feedState` is protected, so it is not a key of PropertyValues<this>.
-    if (!feed || !(changed as PropertyValues).has('feedState')) return;
+    // Once per feed that becomes ready (again: a feed reloaded from the page's cache is the same object).
+    if (feed === this.#fittedFeed) return;
+    this.#fittedFeed = feed;
+    if (!feed) return;
     if (!this.#fragmentRead) this.#readFragment(feed);
     this.#fitAnswersTo(feed);
   }

@@ -2,7 +2,7 @@
  * What filtering, faceting and sorting need from a feed, computed once per feed object and cached: numbers
  * in typed arrays (no parsing per change) and codes instead of strings. Search text is in `search-index.ts`.
  */
-import type { Course, Feed, Provider, Role } from '../feed/schema.js';
+import type { Course, Feed, Provider } from '../feed/schema.js';
 import { courseFormats, providerTypes } from '../feed/vocabulary.js';
 import { perFeed } from './per-feed.js';
 
@@ -25,7 +25,6 @@ export interface CourseIndex {
   /** Every funding value in the feed, in order of first appearance. */
   readonly fundingOptions: readonly string[];
   readonly providers: ReadonlyMap<string, Provider>;
-  readonly roles: ReadonlyMap<string, Role>;
 }
 
 function buildIndex(feed: Feed): CourseIndex {
@@ -54,7 +53,6 @@ function buildIndex(feed: Feed): CourseIndex {
     funding: courses.map((course) => [...new Set((course.funding ?? []).map(fundingId))]),
     fundingOptions,
     providers,
-    roles: new Map(feed.roles.map((role) => [role.id, role])),
   };
 }
 

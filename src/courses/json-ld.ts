@@ -3,7 +3,7 @@
  * results. Builds plain objects; `jsonLdText` makes them safe to put inside a `<script>`. What the feed does not
  * know is `undefined`, which JSON leaves out.
  */
-import type { Course, Feed, Role, Text } from '../feed/schema.js';
+import type { Course, Feed, Text } from '../feed/schema.js';
 import { localizer } from '../feed/text.js';
 import { courseIndex } from './course-index.js';
 
@@ -66,43 +66,15 @@ export function courseJsonLd(course: Course, feed: Feed, lang: string): JsonLd {
   };
 }
 
-const codeSets: [keyof NonNullable<Role['codes']>, string][] = [
-  ['isco08', 'ISCO-08'],
-  ['kldb2010', 'KldB 2010'],
-  ['onetSoc', 'O*NET-SOC'],
-];
-
-const codeSet = (name: string): JsonLd => ({ '@type': 'CategoryCodeSet', name });
-
-/** The role's occupation codes (and its ESCO occupation) as schema.org `CategoryCode`s. */
-export function occupationalCategories(role: Role): JsonLd[] {
-  const categories: JsonLd[] = codeSets.flatMap(([key, set]) => {
-    const code = role.codes?.[key];
-    return code ? [{ '@type': 'CategoryCode', codeValue: code, inCodeSet: codeSet(set) }] : [];
-  });
-  if (role.esco) categories.push({ '@type': 'CategoryCode', url: role.esco, inCodeSet: codeSet('ESCO') });
-  return categories;
-}
-
-export interface ListContext {
-  lang: string;
-  /** The role the list is narrowed to: its codes go on each course as `occupationalCategory`. */
-  role?: Role | undefined;
-}
-
 /** The list as shown: positions start at 1, in display order. */
-export function courseListJsonLd(courses: readonly Course[], feed: Feed, context: ListContext): JsonLd {
-  const categories = context.role ? occupationalCategories(context.role) : [];
+export function courseListJsonLd(courses: readonly Course[], feed: Feed, lang: string): JsonLd {
   return {
     '@context': 'https://schema.org',
     '@type': 'ItemList',
     itemListElement: courses.map((course, position) => ({
       '@type': 'ListItem',
       position: position + 1,
-      item: {
-        ...courseJsonLd(course, feed, context.lang),
-        occupationalCategory: categories.length ? categories : undefined,
-      },
+      item: courseJsonLd(course, feed, lang),
     })),
   };
 }

@@ -7,7 +7,6 @@ import { courseIndex } from './course-index.js';
 import type { CourseFilters } from './filters.js';
 import { searchKeys } from './search-index.js';
 import { matchesWords, queryWords } from './search-key.js';
-import { skillCoverage } from './skill-coverage.js';
 import { sortCourses } from './sort.js';
 
 /**
@@ -34,12 +33,6 @@ const lookup = (selected: readonly string[], options: readonly string[]): boolea
 /** Each option with its count, in option order. */
 const counted = <K extends string>(options: readonly K[], counts: Uint32Array): [K, number][] =>
   options.map((option, code) => [option, counts[code]!]);
-
-/** Skill coverage for the relevance order of one role's list; `undefined` for any other list. */
-function roleCoverage(feed: Feed, filters: CourseFilters): Uint32Array | undefined {
-  const role = filters.role === null ? undefined : courseIndex(feed).roles.get(filters.role);
-  return filters.sort === 'relevance' && role?.skills?.length ? skillCoverage(feed, role) : undefined;
-}
 
 export function queryCourses(feed: Feed, filters: CourseFilters): CourseQuery {
   const index = courseIndex(feed);
@@ -78,7 +71,7 @@ export function queryCourses(feed: Feed, filters: CourseFilters): CourseQuery {
   }
 
   return {
-    matches: sortCourses(index, matches, { sort: filters.sort, coverage: roleCoverage(feed, filters) }),
+    matches: sortCourses(index, matches, filters.sort),
     facets: {
       providerTypes: Object.fromEntries(counted(providerTypes, typeCounts)) as Record<ProviderType, number>,
       formats: Object.fromEntries(counted(courseFormats, formatCounts)) as Record<CourseFormat, number>,

@@ -4,14 +4,17 @@
  * The keys are built in slices of `searchKeySlice` courses with a yield to the page between two slices, so a
  * large feed never holds the page in one long task; `queryCourses` finishes them at once if it cannot wait.
  */
-import type { Course, Feed } from '../feed/schema.js';
-import { translations } from '../feed/text.js';
+import type { Course, Feed, Text } from '../feed/schema.js';
 import { courseIndex } from './course-index.js';
 import { perFeed } from './per-feed.js';
 import { searchKey } from './search-key.js';
 
 /** Courses per slice: a slice of the largest keys (`maxKeyInputLength` each) stays well under 50 ms. */
 export const searchKeySlice = 250;
+
+/** Every translation of a text (readers search in either language). */
+const translations = (text: Text | undefined): string[] =>
+  typeof text === 'string' ? [text] : Object.values(text ?? {});
 
 /** Lets the page handle input and paint before the next slice (a task of its own, not a microtask). */
 const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));

@@ -14,7 +14,3 @@ export const localizer =
   (feed: { lang: string }, lang: string) =>
   (value: Text | undefined): string =>
     localize(value, lang, feed.lang);
-
-/** Every translation of a text (none for a missing one): what search and skill matching compare. */
-export const translations = (text: Text | undefined): string[] =>
-  typeof text === 'string' ? [text] : Object.values(text ?? {});

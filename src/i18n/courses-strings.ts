@@ -35,7 +35,6 @@ export interface CoursesOwnStrings extends Record<string, string> {
   weeksOther: string;
   courseLanguage: string;
   priceOnRequest: string;
-  skillsCovered: string;
   more: string;
   emptyFiltered: string;
   emptyRole: string;
@@ -82,7 +81,6 @@ export const coursesStrings: StringTable<CoursesOwnStrings> = {
     weeksOther: '{n} Wochen',
     courseLanguage: 'Kurssprache: {language}',
     priceOnRequest: 'Preis auf Anfrage',
-    skillsCovered: 'Vermittelt {n} von {total} Fähigkeiten der Rolle',
     more: 'Mehr anzeigen',
     emptyFiltered: 'Keine Weiterbildung passt zu Ihrer Auswahl.',
     emptyRole: 'Für „{role}“ passt gerade keine Weiterbildung zu dieser Auswahl.',
@@ -128,7 +126,6 @@ export const coursesStrings: StringTable<CoursesOwnStrings> = {
     weeksOther: '{n} weeks',
     courseLanguage: 'Course language: {language}',
     priceOnRequest: 'Price on request',
-    skillsCovered: 'Teaches {n} of the role’s {total} skills',
     more: 'Show more',
     emptyFiltered: 'No course matches your selection.',
     emptyRole: 'No course for “{role}” matches this selection right now.',

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import { courseListJsonLd, jsonLdText, maxWorkload } from '../../src/courses/json-ld.js';
-import { loadFeed } from '../../src/feed/load.js';
 import type { Feed } from '../../src/feed/schema.js';
 import { loadCatalog } from './support.js';
 
@@ -19,7 +18,7 @@ describe('course JSON-LD', () => {
 
   const byId = (id: string) => feed.courses.find((course) => course.id === id)!;
   /** The JSON-LD as the page gets it: the script text, read back. */
-  const jsonLd = (ids: string[], lang: string) => JSON.parse(jsonLdText(courseListJsonLd(ids.map(byId), feed, { lang })));
+  const jsonLd = (ids: string[], lang: string) => JSON.parse(jsonLdText(courseListJsonLd(ids.map(byId), feed, lang)));
 
   it('lists the courses as schema.org ListItems in order', () => {
     const list = jsonLd(['k2', 'k1'], 'de');
@@ -69,7 +68,7 @@ describe('course JSON-LD', () => {
       const course = { ...byId('k1') };
       delete course.hours;
       delete course.weeks;
-      const list = JSON.parse(jsonLdText(courseListJsonLd([{ ...course, ...change }], feed, { lang: 'de' })));
+      const list = JSON.parse(jsonLdText(courseListJsonLd([{ ...course, ...change }], feed, 'de')));
       return list.itemListElement[0].item.hasCourseInstance.courseWorkload;
     };
     for (const hours of [1e21, 1e-7, -5, Infinity, NaN, maxWorkload.hours + 1]) {
@@ -79,32 +78,6 @@ describe('course JSON-LD', () => {
     expect(workloadOf({ weeks: 1e300 })).to.equal(undefined);
     expect(workloadOf({ hours: 37.5 })).to.equal('PT37.5H');
     expect(workloadOf({ hours: maxWorkload.hours })).to.equal(`PT${maxWorkload.hours}H`);
-  });
-
-  it('puts the listed role\'s occupation codes on each course as CategoryCodes, and none without a role', async () => {
-    const skillsFeed = await loadFeed('/test/fixtures/skills.json');
-    const social = skillsFeed.roles.find((role) => role.id === 'social')!;
-    const courses = skillsFeed.courses.slice(0, 2);
-    const items = courseListJsonLd(courses, skillsFeed, { lang: 'de', role: social }).itemListElement as {
-      item: { occupationalCategory?: unknown };
-    }[];
-    const codeSet = (name: string) => ({ '@type': 'CategoryCodeSet', name });
-    for (const { item } of items) {
-      expect(item.occupationalCategory).to.deep.equal([
-        { '@type': 'CategoryCode', codeValue: '2432', inCodeSet: codeSet('ISCO-08') },
-        { '@type': 'CategoryCode', codeValue: '92113', inCodeSet: codeSet('KldB 2010') },
-        { '@type': 'CategoryCode', url: social.esco, inCodeSet: codeSet('ESCO') },
-      ]);
-    }
-    const plain = skillsFeed.roles.find((role) => role.id === 'plain')!;
-    const withoutCodes = JSON.parse(jsonLdText(courseListJsonLd(courses, skillsFeed, { lang: 'de', role: plain })));
-    const withoutRole = JSON.parse(jsonLdText(courseListJsonLd(courses, skillsFeed, { lang: 'de' })));
-    for (const list of [withoutCodes, withoutRole]) {
-      expect(list.itemListElement.map((entry: { item: object }) => 'occupationalCategory' in entry.item)).to.deep.equal([
-        false,
-        false,
-      ]);
-    }
   });
 
   it('escapes "<" so feed text cannot close the script, and stays valid JSON', () => {

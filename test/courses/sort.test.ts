@@ -55,7 +55,7 @@ describe('sorting courses', () => {
         const order = sortCourses(
           courseIndex(generated),
           amounts.map((_, i) => i),
-          { sort: 'price' },
+          'price',
         );
         const expected = amounts
           .map((amount, i) => ({ amount: amount ?? Number.POSITIVE_INFINITY, i }))

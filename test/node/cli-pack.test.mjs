@@ -118,25 +118,6 @@ test('pack writes an index that is a valid feed without courses, and files per r
   assert.deepEqual(readdirSync(out).sort(), ['courses', 'index.json']);
 });
 
-test("a role that lists skills gets its courses ranked by the skills they teach, across file borders", (t) => {
-  const base = baseFeed();
-  base.roles = base.roles.map((role) => (role.id === 'analyst' ? { ...role, skills: ['SQL', 'Statistik'] } : role));
-  const taught = [[], ['sql'], ['SQL', 'statistik'], [], ['Statistik'], ['SQL', 'Statistik'], ['Python']];
-  const courses = taught.map((skills, index) => ({
-    ...makeCourse(index),
-    roles: ['analyst'],
-    ...(skills.length ? { skills } : {}),
-  }));
-  const { out, result, index } = pack(t, { ...base, courses }, ['--max-courses-per-file', '2']);
-  assert.equal(result.code, 0, result.stderr);
-  const files = packFiles(out);
-  const listed = index.pack.roles.analyst.files.flatMap((path) => JSON.parse(files[path]).courses.map(({ id }) => id));
-  // Two skills: c2, c5; one: c1, c4; none: c0, c3, c6 — each group in input order, whatever the file cut.
-  assert.deepEqual(listed, ['c2', 'c5', 'c1', 'c4', 'c0', 'c3', 'c6']);
-  const validated = rolefit(['validate', join(out, 'index.json')]);
-  assert.equal(validated.code, 0, validated.stdout + validated.stderr);
-});
-
 test('the same input gives the same files, byte for byte, from a feed, a feed listing courses first, and JSON Lines', (t) => {
   const courses = generated(30);
   const first = pack(t, { ...baseFeed(), courses });

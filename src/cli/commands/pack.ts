@@ -45,7 +45,10 @@ function startChecking(run: PackRun, fields: Record<string, unknown>, source: st
     throw new CliError([`${source} cannot be packed: ${validation.rejected}`, ...report].join('\n'));
   }
   const base = validation.feed;
-  const spool = new RoleSpool(run.work, base.roles);
+  const spool = new RoleSpool(
+    run.work,
+    base.roles.map((role) => role.id),
+  );
   run.base = base;
   run.spool = spool;
   run.checker = new CourseChecker({ base, problems: run.problems, keep: (course) => spool.add(course) });

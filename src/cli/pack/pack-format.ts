@@ -55,9 +55,8 @@ const addCounts = (total: Record<string, number>, counts: Iterable<[string, numb
 
 /**
  * A run of one role's courses in the course list's default order, with the counts added to `totals`. The order
- * and the counts come from the list's own query with no filter but the role. Its default sort (relevance) ranks
- * by skill coverage, then keeps feed order: `RoleSpool` hands the courses over in that order already, so each run
- * comes out as it went in and a role's courses can be cut into files as they come.
+ * and the counts come from the list's own query with no filter but the role; its default sort (relevance) keeps
+ * feed order, which is why a role's courses can be cut into files as they come, in input order.
  */
 export function orderAndCount(
   run: { feed: Pick<Feed, 'lang' | 'providers'>; role: Role; courses: Course[] },

@@ -1,5 +1,5 @@
 /** The second half of `rolefit pack`: one role at a time, its spooled courses cut into hashed files. */
-import { createReadStream, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Course, Feed, Pack, PackRole, Role } from '../../feed/schema.js';
@@ -39,17 +39,17 @@ async function writeRole(role: Role, target: PackTarget, summary: PackSummary): 
     summary.files++;
     summary.bytes += Buffer.byteLength(text);
   };
-  // The buckets one after the other are the role's courses in order: files are cut across their borders.
-  let run: Course[] = [];
-  for (const spooled of target.spool.files(role.id)) {
+  const spooled = target.spool.file(role.id);
+  if (existsSync(spooled)) {
+    let run: Course[] = [];
     for await (const line of createInterface({ input: createReadStream(spooled), crlfDelay: Infinity })) {
       run.push(JSON.parse(line) as Course);
       if (run.length < target.coursesPerFile) continue;
       writeRun(run);
       run = [];
     }
+    if (run.length) writeRun(run);
   }
-  if (run.length) writeRun(run);
   return { courses: totals.courses, files, facets: totals.facets };
 }
 

@@ -1,9 +1,7 @@
 /** One course as a card: title link, provider, facts, price and funding badges. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { withLinkParams } from '../../courses/link-params.js';
-import { coveredSkills, type RoleSkills } from '../../courses/skill-coverage.js';
 import type { Course, Provider, Text } from '../../feed/schema.js';
-import { skillName } from '../../feed/skills.js';
 import type { CoursesStrings } from '../../i18n/courses-strings.js';
 import { formatDate, formatLanguage, formatNumber, formatPrice } from '../../i18n/format.js';
 import { fill, type UiLang } from '../../i18n/strings.js';
@@ -15,8 +13,6 @@ export interface CardContext {
   ui: UiLang;
   /** A feed text in the reader's language. */
   text: (value: Text | undefined) => string;
-  /** The skills of the role the list is narrowed to; `undefined` for a list of every role. */
-  roleSkills: RoleSkills | undefined;
   linkParams: string | undefined;
   linkTarget: string | undefined;
   onLinkClick: (event: MouseEvent) => void;
@@ -45,17 +41,6 @@ function facts({ course, t, ui, text }: CardView): string[] {
   return list;
 }
 
-/** How many of the role's skills the course teaches, and which; nothing where either side lists no skills. */
-function skillCoverageLine({ course, roleSkills, t, ui, text }: CardView): TemplateResult | typeof nothing {
-  const covered = roleSkills && coveredSkills(roleSkills, course);
-  if (!covered) return nothing;
-  const counts = { n: formatNumber(ui, covered.length), total: formatNumber(ui, roleSkills.skills.length) };
-  const names = covered.map((skill) => text(skillName(skill))).join(', ');
-  return html`<p part="skills" class="skills">
-    ${fill(t.skillsCovered, counts)}${names ? html`: <span class="muted">${names}</span>` : nothing}
-  </p>`;
-}
-
 export function renderCourseCard(view: CardView): TemplateResult {
   const { course, t, ui, text } = view;
   const provider = view.providers.get(course.provider)!;
@@ -81,7 +66,7 @@ export function renderCourseCard(view: CardView): TemplateResult {
     <ul class="facts" role="list">
       ${facts(view).map((fact) => html`<li>${fact}</li>`)}
     </ul>
-    ${topics.length ? html`<p class="topics muted">${topics.join(' · ')}</p>` : nothing} ${skillCoverageLine(view)}
+    ${topics.length ? html`<p class="topics muted">${topics.join(' · ')}</p>` : nothing}
     ${
       badgeList.length
         ? html`<ul part="badges" class="badges" role="list">

@@ -25,9 +25,8 @@ export const coursesStyles = css`
   .count {
     font-weight: 600;
   }
-  /* The small print: the feed's date and notice, a card's topics and skills. */
-  p.muted,
-  .skills {
+  /* The small print: the feed's date and notice, a card's topics. */
+  p.muted {
     font-size: 0.875em;
   }
   .list,

@@ -4,8 +4,7 @@ import { noFilters, sameFilters, type CourseFilters, type CourseSort } from '../
 import { courseListJsonLd, jsonLdText } from '../../courses/json-ld.js';
 import { queryCourses, type CourseQuery } from '../../courses/query.js';
 import { searchKeys, type SearchKeys } from '../../courses/search-index.js';
-import { roleSkills } from '../../courses/skill-coverage.js';
-import type { Course, Feed, Role } from '../../feed/schema.js';
+import type { Course, Feed } from '../../feed/schema.js';
 import { localize, localizer } from '../../feed/text.js';
 import { coursesStrings, type CoursesStrings } from '../../i18n/courses-strings.js';
 import { formatDate } from '../../i18n/format.js';
@@ -78,8 +77,6 @@ interface ShownQuery extends CourseQuery {
  * @csspart provider - Provider name and type.
  * @csspart price - The price, or "Price on request".
  * @csspart badges - Funding and ZFU badges.
- * @csspart skills - How many of the listed role's skills the course teaches, and which (where the role and the
- *   course both list skills).
  * @csspart filters - The reader's filter form (with the `filters` attribute).
  * @csspart more - The "Show more" button.
  * @csspart empty - What is shown when no course matches, with a way out.
@@ -274,14 +271,7 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
       this.#structured.remove();
       return;
     }
-    const context = { lang: this.contentLang, role: this.#listedRole(query) };
-    this.#structured.show(jsonLdText(courseListJsonLd(this.#shownCourses(query), query.feed, context)));
-  }
-
-  /** The role the list is narrowed to, `undefined` for every role. */
-  #listedRole(query: ShownQuery): Role | undefined {
-    const role = query.filters.role;
-    return role === null ? undefined : courseIndex(query.feed).roles.get(role);
+    this.#structured.show(jsonLdText(courseListJsonLd(this.#shownCourses(query), query.feed, this.contentLang)));
   }
 
   /** The courses on show: the first `shown` matches, in their sorted order. */
@@ -303,13 +293,11 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
     const count = query.matches.length;
     const visible = this.#shownCourses(query);
     const text = localizer(feed, this.contentLang);
-    const role = this.#listedRole(query);
     const card = {
       providers: courseIndex(feed).providers,
       t,
       ui,
       text,
-      roleSkills: role && roleSkills(role),
       linkParams: this.linkParams,
       linkTarget: this.linkTarget,
       onLinkClick: this.#onCourseClick,
@@ -353,8 +341,9 @@ export class RolefitCourses extends RolefitElement<CoursesStrings> {
         <button type="button" class="primary" @click=${this.#resetChoice}>${t.reset}</button>
       </div>`;
     }
-    const role = this.#listedRole(this.#query!);
-    const roleName = role && localize(role.name, this.contentLang, feed.lang);
+    const role = filters.role;
+    const roleName =
+      role && localize(feed.roles.find((candidate) => candidate.id === role)!.name, this.contentLang, feed.lang);
     return html`<div part="empty" class="card empty">
       <p>${roleName ? fill(t.emptyRole, { role: roleName }) : t.emptyPreset}</p>
       <button type="button" class="primary" @click=${this.#showEverything}>${t.showAll}</button>
@@ -402,7 +391,6 @@ export const coursesPassThrough: PassThroughTable = {
     'provider',
     'price',
     'badges',
-    'skills',
     'filters',
     'more',
     'empty',

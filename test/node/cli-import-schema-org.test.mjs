@@ -1,11 +1,11 @@
 // rolefit import --from schema-org: a JSON-LD Course, an ItemList and an @graph in HTML pages, over HTTP too.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { spawn } from 'node:child_process';
-import { rolefit, root } from './cli-support.mjs';
+import { rolefit, root, tempDir } from './cli-support.mjs';
 
 const fixture = (name) => join(root, 'test/fixtures/import', name);
 const feedArgs = ['--feed', fixture('base-feed.json'), '--roles', fixture('roles.json')];
@@ -38,6 +38,32 @@ test('maps a Course: offers, hasCourseInstance, credential, occupationalCategory
       roles: ['analyst'],
     },
   ]);
+});
+
+test('source ids that differ only in punctuation give two courses, and providers likewise, said on stderr', (t) => {
+  const course = (url, provider) => ({
+    '@type': 'Course',
+    name: `Course at ${url}`,
+    url,
+    provider: { '@type': 'Organization', name: provider },
+  });
+  const file = join(tempDir(t), 'courses.jsonld');
+  writeFileSync(
+    file,
+    JSON.stringify([
+      course('https://school.example/c/1', 'A.B Akademie'),
+      course('https://school.example/c-1', 'A B Akademie'),
+    ]),
+  );
+  const run = rolefit(['import', '--from', 'schema-org', file, ...feedArgs, '--role', 'host']);
+  assert.equal(run.code, 0, run.stderr);
+  const courses = imported(run);
+  const ids = courses.map((entry) => entry.id);
+  assert.equal(ids.length, 2);
+  assert.equal(ids[0], 'schemaorg-school-example-c-1');
+  assert.match(ids[1], /^schemaorg-school-example-c-1-[0-9a-f]{10}$/);
+  assert.notEqual(courses[0].provider, courses[1].provider);
+  assert.match(run.stderr, /its id "schemaorg-school-example-c-1" is another course's of this input/);
 });
 
 test('reads an ItemList from an HTML page, reports the bad course per item, skips other scripts', () => {

@@ -9,7 +9,7 @@ import { checkRows } from '../csv/check-rows.js';
 import { problemLine } from '../csv/import-report.js';
 import { IdMerger } from '../csv/merge.js';
 import type { Output } from '../output.js';
-import { stableId } from './ids.js';
+import { ImportIds } from './ids.js';
 import type { ImportItem, SourceProvider } from './item.js';
 import { rolesFor, type RoleMap } from './role-map.js';
 
@@ -41,12 +41,15 @@ const normalName = (name: string): string => name.normalize('NFC').trim().replac
 /** Provider ids by every name they have, and the providers this import adds. */
 class Providers {
   readonly #byName = new Map<string, string>();
+  /** Two names that make the same slug ("A.B" and "A B") still get two providers. */
+  readonly #ids: ImportIds;
   readonly added: Record<string, unknown>[] = [];
 
   constructor(
     feed: Feed,
     private readonly options: { prefix: string; type: string },
   ) {
+    this.#ids = new ImportIds(options.prefix);
     for (const provider of feed.providers) {
       const names = typeof provider.name === 'string' ? [provider.name] : Object.values(provider.name);
       for (const name of names) this.#byName.set(normalName(name), provider.id);
@@ -57,7 +60,7 @@ class Providers {
     const key = normalName(provider.name);
     const known = this.#byName.get(key);
     if (known) return known;
-    const id = stableId(this.options.prefix, provider.name);
+    const { id } = this.#ids.idFor(provider.name);
     this.#byName.set(key, id);
     this.added.push({
       id,
@@ -88,6 +91,7 @@ export async function runImport(
   const { output } = options;
   const providers = new Providers(parsed, { prefix: options.prefix, type: options.providerType });
   const merger = new IdMerger(Array.isArray(feed.courses) ? feed.courses : []);
+  const ids = new ImportIds(options.prefix);
   const outcome: ImportOutcome = { added: [], replaced: [], newProviders: [], leftOut: 0, unmatched: 0 };
   let listed = 0;
   let total = 0;
@@ -145,7 +149,12 @@ export async function runImport(
       continue;
     }
     const provider = item.provider ? providers.idFor(item.provider) : undefined;
-    const record = defined({ id: stableId(options.prefix, item.sourceId), ...item.course, provider, roles });
+    const { id, taken } = ids.idFor(item.sourceId);
+    if (taken)
+      item.notes.push(
+        `its id "${taken}" is another course's of this input (their source ids differ only in punctuation): it gets "${id}"`,
+      );
+    const record = defined({ id, ...item.course, provider, roles });
     batch.push({ item, record });
     if (batch.length >= batchSize) flush();
   }
